@@ -1,0 +1,335 @@
+/**
+ * Compiles `content/` (the article and one YAML file per unit) into the typed course the app
+ * loads: reads the files, checks them against the schema and the rules, and either returns the
+ * compiled course or throws one ContentError that lists every problem found, one line each, with
+ * the file, the unit or question id and what is wrong. Plain Node: it must never import Svelte or
+ * browser code, and never return a course that broke a rule.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, posix } from 'node:path';
+import { parseDocument } from 'yaml';
+import { buildReport, type ContentReport } from './report';
+import {
+  checkBlockIds,
+  checkCourseIds,
+  checkCourseTypes,
+  checkUnit,
+  checkUnitSize,
+  type Problem,
+  type UnitEntry,
+} from './rules';
+import {
+  ArticleSchema,
+  UnitSchema,
+  checkShape,
+  type AuthoredArticle,
+  type AuthoredQuestion,
+  type AuthoredUnit,
+  type ShapeProblem,
+} from './schema';
+import type { ArticleBlock, CourseIndex, Unit, UnitSummary } from './types';
+
+export type { Problem } from './rules';
+
+const ARTICLE_FILE = 'article.yaml';
+const UNITS_DIR = 'units';
+const UNIT_EXTENSION = '.yaml';
+const HASH_LENGTH = 12;
+
+export interface CompileOptions {
+  /** How many questions and types each unit needs. Off only for small test fixtures. */
+  courseRules?: boolean;
+}
+
+export interface CompiledCourse {
+  index: CourseIndex;
+  /** Sorted by order. */
+  units: Unit[];
+  report: ContentReport;
+}
+
+function formatProblem(problem: Problem): string {
+  return [problem.file, problem.subject, problem.message].filter(Boolean).join(': ');
+}
+
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super([`Content has ${count}:`, ...problems.map(formatProblem)].join('\n'));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** Where the files are on disk, and how messages name them (`content/units/03-x.yaml`). */
+interface Layout {
+  dir: string;
+  shown: string;
+}
+
+function shownPath(layout: Layout, ...parts: string[]): string {
+  return posix.join(layout.shown, ...parts);
+}
+
+function unitFileNames(dir: string): string[] {
+  const unitsDir = join(dir, UNITS_DIR);
+  if (!existsSync(unitsDir)) {
+    return [];
+  }
+  return readdirSync(unitsDir)
+    .filter((name) => name.endsWith(UNIT_EXTENSION))
+    .sort();
+}
+
+/** Every file the course is compiled from, so a watcher can rebuild when one changes. */
+export function contentFiles(dir: string): string[] {
+  return [join(dir, ARTICLE_FILE), ...unitFileNames(dir).map((name) => join(dir, UNITS_DIR, name))];
+}
+
+function readYaml(path: string, file: string, problems: Problem[]): unknown {
+  if (!existsSync(path)) {
+    problems.push({ file, message: 'file not found' });
+    return undefined;
+  }
+  const document = parseDocument(readFileSync(path, 'utf8'));
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      // The parser's message goes on to quote the file; its first line says what and where.
+      const summary = (error.message.split('\n')[0] ?? error.message).replace(/:$/, '');
+      problems.push({ file, message: `malformed YAML: ${summary}` });
+    }
+    return undefined;
+  }
+  if (document.contents === null) {
+    problems.push({ file, message: 'the file is empty' });
+    return undefined;
+  }
+  return document.toJS();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The id written at `raw[list][index]`, if the author wrote one, for naming the culprit. */
+function rawId(raw: unknown, list?: string, index?: number): string | undefined {
+  const items = isRecord(raw) && list !== undefined ? raw[list] : undefined;
+  const item = Array.isArray(items) && index !== undefined ? items[index] : raw;
+  const id = isRecord(item) ? item.id : undefined;
+  return typeof id === 'string' && id.trim() !== '' ? id : undefined;
+}
+
+/** Names a list entry by its id, or by its position when the id itself is what is missing. */
+function subjectFor(raw: unknown, path: PropertyKey[], list: string, noun: string) {
+  const [first, index] = path;
+  if (first === list && typeof index === 'number') {
+    const id = rawId(raw, list, index);
+    return id === undefined ? `${noun} #${index + 1}` : `${noun} ${id}`;
+  }
+  return undefined;
+}
+
+function formatPath(path: PropertyKey[]): string {
+  return path
+    .map((key, position) => {
+      if (typeof key === 'number') {
+        return `[${key}]`;
+      }
+      return position === 0 ? String(key) : `.${String(key)}`;
+    })
+    .join('');
+}
+
+function shapeMessage({ path, message }: ShapeProblem): string {
+  return path.length === 0 ? message : `${formatPath(path)}: ${message}`;
+}
+
+function readArticle(layout: Layout, problems: Problem[]): AuthoredArticle | undefined {
+  const file = shownPath(layout, ARTICLE_FILE);
+  const raw = readYaml(join(layout.dir, ARTICLE_FILE), file, problems);
+  if (raw === undefined) {
+    return undefined;
+  }
+  const result = checkShape(ArticleSchema, raw);
+  if (!result.ok) {
+    for (const shape of result.problems) {
+      const subject = subjectFor(raw, shape.path, 'blocks', 'block');
+      problems.push({ file, subject, message: shapeMessage(shape) });
+    }
+    return undefined;
+  }
+  problems.push(...checkBlockIds(file, result.value.blocks));
+  return result.value;
+}
+
+/** The index of the question a shape problem is in, or undefined for the unit's own fields. */
+function questionIndex(path: PropertyKey[]): number | undefined {
+  const [first, index] = path;
+  return first === 'questions' && typeof index === 'number' ? index : undefined;
+}
+
+/**
+ * A broken question should not hide the rest of its unit: when only questions fail the schema,
+ * the unit is checked again without them, so the rules still run on everything else.
+ */
+function withoutBrokenQuestions(raw: unknown, problems: readonly ShapeProblem[]) {
+  const broken = problems.map((problem) => questionIndex(problem.path));
+  if (!isRecord(raw) || !Array.isArray(raw.questions) || broken.includes(undefined)) {
+    return undefined;
+  }
+  const questions = raw.questions.filter((_, index) => !broken.includes(index));
+  const result = checkShape(UnitSchema, { ...raw, questions });
+  return result.ok ? result.value : undefined;
+}
+
+interface ReadUnit {
+  entry?: UnitEntry;
+  /** False when the entry lacks questions that failed the schema, or there is no entry. */
+  complete: boolean;
+}
+
+function readUnit(layout: Layout, name: string, problems: Problem[]): ReadUnit {
+  const file = shownPath(layout, UNITS_DIR, name);
+  const raw = readYaml(join(layout.dir, UNITS_DIR, name), file, problems);
+  if (raw === undefined) {
+    return { complete: false };
+  }
+  const result = checkShape(UnitSchema, raw);
+  if (result.ok) {
+    return { entry: { file, unit: result.value }, complete: true };
+  }
+  const unitId = rawId(raw);
+  const unitSubject = unitId === undefined ? undefined : `unit ${unitId}`;
+  for (const shape of result.problems) {
+    const subject = subjectFor(raw, shape.path, 'questions', 'question') ?? unitSubject;
+    problems.push({ file, subject, message: shapeMessage(shape) });
+  }
+  const rest = withoutBrokenQuestions(raw, result.problems);
+  return { entry: rest && { file, unit: rest }, complete: false };
+}
+
+/** The units that passed the schema, and whether they are all there with all their questions. */
+function readUnits(
+  layout: Layout,
+  problems: Problem[],
+): { entries: UnitEntry[]; complete: boolean } {
+  const names = unitFileNames(layout.dir);
+  if (names.length === 0) {
+    const file = shownPath(layout, UNITS_DIR);
+    problems.push({ file, message: `no unit files (${UNITS_DIR}/NN-slug${UNIT_EXTENSION})` });
+  }
+  const read = names.map((name) => readUnit(layout, name, problems));
+  return {
+    entries: read.flatMap(({ entry }) => entry ?? []),
+    complete: read.every((unit) => unit.complete),
+  };
+}
+
+/** JSON with object keys sorted at every level, so the same content always hashes the same. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    isRecord(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+/** The choices as given and the key of a question: what a learner sees and is graded on. */
+function answeredParts(question: AuthoredQuestion): { choices: object; key: unknown } {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return { choices: { options: question.options }, key: question.answer };
+    case 'truefalse':
+      return { choices: {}, key: question.answer };
+    case 'fill':
+      return { choices: {}, key: question.answers };
+    case 'ordering':
+      return { choices: { items: question.items }, key: question.answer };
+    case 'matching':
+      return { choices: { left: question.left, right: question.right }, key: question.answer };
+  }
+}
+
+/**
+ * First 12 hex digits of the sha256 of type, prompt, choices and key. Explanations, sources and
+ * translations are left out on purpose: fixing them must not mark saved progress stale.
+ */
+export function questionHash(question: AuthoredQuestion): string {
+  const json = canonicalJson({
+    type: question.type,
+    prompt: question.prompt,
+    ...answeredParts(question),
+  });
+  return createHash('sha256').update(json).digest('hex').slice(0, HASH_LENGTH);
+}
+
+function compileUnit(unit: AuthoredUnit, blocks: ReadonlyMap<string, ArticleBlock>): Unit {
+  const { id, order, title, principle, summary, keyPoints, keyTerms, translations } = unit;
+  return {
+    id,
+    order,
+    title,
+    principle,
+    questionCount: unit.questions.length,
+    // checkUnit has proven that every id names a block.
+    passage: unit.passage.flatMap((blockId) => blocks.get(blockId) ?? []),
+    summary,
+    keyPoints,
+    keyTerms,
+    questions: unit.questions.map((question) => ({ ...question, hash: questionHash(question) })),
+    ...(translations && { translations }),
+  };
+}
+
+/** The units list ships with the first screen, so it carries titles and counts, not passages. */
+function summarize(unit: Unit): UnitSummary {
+  const { id, order, title, principle, questionCount } = unit;
+  const titles = Object.entries(unit.translations ?? {}).flatMap(([locale, translation]) =>
+    translation.title === undefined ? [] : [[locale, { title: translation.title }] as const],
+  );
+  return {
+    id,
+    order,
+    title,
+    principle,
+    questionCount,
+    ...(titles.length > 0 && { translations: Object.fromEntries(titles) }),
+  };
+}
+
+/**
+ * Reads `dir` (laid out as `content/` is) and returns the compiled course, or throws a
+ * ContentError listing every problem.
+ */
+export function compileCourse(dir: string, options: CompileOptions = {}): CompiledCourse {
+  const layout: Layout = { dir, shown: basename(dir) };
+  const problems: Problem[] = [];
+  const article = readArticle(layout, problems);
+  const { entries, complete } = readUnits(layout, problems);
+  const blocks = new Map((article?.blocks ?? []).map((block) => [block.id, block]));
+  if (article !== undefined) {
+    problems.push(...entries.flatMap((entry) => checkUnit(entry, blocks)));
+  }
+  problems.push(...checkCourseIds(entries));
+  // Counting questions means nothing while some are unreadable; those problems come first.
+  if ((options.courseRules ?? true) && complete) {
+    problems.push(...entries.flatMap(checkUnitSize));
+    problems.push(...checkCourseTypes(shownPath(layout, UNITS_DIR), entries));
+  }
+  if (problems.length > 0 || article === undefined) {
+    throw new ContentError(problems);
+  }
+  const units = entries
+    .map((entry) => compileUnit(entry.unit, blocks))
+    .sort((a, b) => a.order - b.order);
+  const { title, author, authorRole, publication } = article;
+  return {
+    index: { article: { title, author, authorRole, publication }, units: units.map(summarize) },
+    units,
+    report: buildReport(units),
+  };
+}

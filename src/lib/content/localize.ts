@@ -1,0 +1,64 @@
+/**
+ * Course text in the learner's interface language where a translation exists, falling back to
+ * English field by field. The course ships in English only for now; the schema already allows
+ * translations, so adding one needs no code.
+ */
+import type { LocaleCode, Question, Unit, UnitSummary } from './types';
+
+export function unitTitle(unit: UnitSummary, locale: LocaleCode): string {
+  return unit.translations?.[locale]?.title ?? unit.title;
+}
+
+export function unitSummaryText(unit: Unit, locale: LocaleCode): string {
+  return unit.translations?.[locale]?.summary ?? unit.summary;
+}
+
+export function keyPointText(unit: Unit, index: number, locale: LocaleCode): string {
+  return unit.translations?.[locale]?.keyPoints?.[index] ?? unit.keyPoints[index]?.text ?? '';
+}
+
+export interface QuestionText {
+  prompt: string;
+  explanation: string;
+  choice: (id: string) => string;
+  /** The language the text is in, so English course text can be marked `lang="en"`. */
+  lang: (field: 'prompt' | 'explanation' | string) => LocaleCode;
+}
+
+export function questionText(question: Question, locale: LocaleCode): QuestionText {
+  const t = question.translations?.[locale];
+  const choices = new Map<string, string>();
+  for (const list of choiceLists(question)) {
+    for (const c of list) {
+      choices.set(c.id, c.text);
+    }
+  }
+  return {
+    prompt: t?.prompt ?? question.prompt,
+    explanation: t?.explanation ?? question.explanation,
+    choice: (id) => t?.choices?.[id] ?? choices.get(id) ?? id,
+    lang: (field) => {
+      if (field === 'prompt') {
+        return t?.prompt ? locale : 'en';
+      }
+      if (field === 'explanation') {
+        return t?.explanation ? locale : 'en';
+      }
+      return t?.choices?.[field] ? locale : 'en';
+    },
+  };
+}
+
+function choiceLists(question: Question) {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return [question.options];
+    case 'ordering':
+      return [question.items];
+    case 'matching':
+      return [question.left, question.right];
+    default:
+      return [];
+  }
+}

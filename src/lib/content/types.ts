@@ -1,0 +1,156 @@
+/**
+ * The compiled course as the app sees it. These types describe data that the content build
+ * (`src/lib/content/compile.ts`) has already validated; nothing here parses or checks anything.
+ * The authoring format in `content/` mirrors them (see `content/README.md`).
+ */
+
+/** Interface languages. The course text itself ships in English; other locales may override fields. */
+export const LOCALE_CODES = ['en', 'zh-Hans', 'ug'] as const;
+export type LocaleCode = (typeof LOCALE_CODES)[number];
+
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'truefalse',
+  'fill',
+  'ordering',
+  'matching',
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export type BlockKind = 'paragraph' | 'heading' | 'caption';
+
+/** One paragraph, section headline or photo caption of the article, with its stable id. */
+export interface ArticleBlock {
+  id: string;
+  kind: BlockKind;
+  text: string;
+}
+
+export interface ArticleMeta {
+  title: string;
+  author: string;
+  authorRole: string;
+  publication: string;
+}
+
+/** A labelled choice: an option, an item to order, or one side of a matching pair. */
+export interface Choice {
+  id: string;
+  text: string;
+}
+
+/** Where the article supports a question's answer: a verbatim quote from one block. */
+export interface SourceRef {
+  paragraph: string;
+  quote: string;
+}
+
+/** Per-locale overrides of a question's visible text; anything missing falls back to English. */
+export interface QuestionTranslation {
+  prompt?: string;
+  explanation?: string;
+  /** Choice id to translated text, for options, items, left and right alike. */
+  choices?: Record<string, string>;
+}
+
+interface QuestionBase {
+  id: string;
+  prompt: string;
+  explanation: string;
+  source: SourceRef;
+  /** Short hash of prompt, choices and key, so saved answers can tell that a question changed. */
+  hash: string;
+  translations?: Partial<Record<LocaleCode, QuestionTranslation>>;
+}
+
+export interface SingleChoiceQuestion extends QuestionBase {
+  type: 'single';
+  options: Choice[];
+  answer: string;
+}
+
+export interface MultipleSelectQuestion extends QuestionBase {
+  type: 'multiple';
+  options: Choice[];
+  answer: string[];
+}
+
+/** The prompt is a statement; the learner says whether the article supports it. */
+export interface TrueFalseQuestion extends QuestionBase {
+  type: 'truefalse';
+  answer: boolean;
+}
+
+/** The prompt holds one blank written `___`; any accepted answer fills it. */
+export interface FillBlankQuestion extends QuestionBase {
+  type: 'fill';
+  answers: string[];
+}
+
+export interface OrderingQuestion extends QuestionBase {
+  type: 'ordering';
+  items: Choice[];
+  /** Item ids in the order the article gives them. */
+  answer: string[];
+}
+
+export interface MatchingQuestion extends QuestionBase {
+  type: 'matching';
+  left: Choice[];
+  right: Choice[];
+  /** Left id to the right id it belongs with. */
+  answer: Record<string, string>;
+}
+
+export type Question =
+  | SingleChoiceQuestion
+  | MultipleSelectQuestion
+  | TrueFalseQuestion
+  | FillBlankQuestion
+  | OrderingQuestion
+  | MatchingQuestion;
+
+export interface KeyPoint {
+  text: string;
+  paragraph: string;
+}
+
+export interface KeyTerm {
+  term: string;
+  explanation: string;
+  paragraph: string;
+  /** One neutral sentence from outside the article, shown marked as background. */
+  background?: string;
+}
+
+export interface UnitTranslation {
+  title?: string;
+  summary?: string;
+  keyPoints?: string[];
+}
+
+/** What the units list needs: small enough to ship with the first screen. */
+export interface UnitSummary {
+  id: string;
+  order: number;
+  title: string;
+  principle: string;
+  questionCount: number;
+  translations?: Partial<Record<LocaleCode, Pick<UnitTranslation, 'title'>>>;
+}
+
+/** A whole unit, loaded when the learner opens it. */
+export interface Unit extends UnitSummary {
+  passage: ArticleBlock[];
+  summary: string;
+  keyPoints: KeyPoint[];
+  keyTerms: KeyTerm[];
+  questions: Question[];
+  translations?: Partial<Record<LocaleCode, UnitTranslation>>;
+}
+
+export interface CourseIndex {
+  article: ArticleMeta;
+  units: UnitSummary[];
+}

@@ -1,0 +1,130 @@
+/**
+ * Serves the compiled course to the app as virtual modules: `virtual:lectern/course` (the small
+ * index plus `loadUnit`) and one `virtual:lectern/unit/<id>` per unit, each its own lazily loaded
+ * chunk. A content problem fails `vite build` with the ContentError's message; in dev it shows in
+ * the error overlay and the server keeps running so the author can fix it. This plugin must never
+ * check content itself: every rule lives behind `compileCourse`.
+ */
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Plugin, Rollup } from 'vite';
+import {
+  ContentError,
+  compileCourse,
+  contentFiles,
+  type CompileOptions,
+  type CompiledCourse,
+} from './compile';
+
+const COURSE_ID = 'virtual:lectern/course';
+const UNIT_PREFIX = 'virtual:lectern/unit/';
+const VIRTUAL_PREFIX = 'virtual:lectern/';
+/** Rollup's convention: a leading NUL keeps other plugins from treating the id as a file. */
+const RESOLVED = '\0';
+
+export interface LecternContentOptions extends CompileOptions {
+  /** The content directory, relative to the Vite root. */
+  dir: string;
+}
+
+function courseModule(course: CompiledCourse): string {
+  const loaders = course.units.map(
+    (unit) =>
+      `  [${JSON.stringify(unit.id)}, () => import(${JSON.stringify(UNIT_PREFIX + unit.id)})],`,
+  );
+  return [
+    `export const course = ${JSON.stringify(course.index)};`,
+    'const loaders = new Map([',
+    ...loaders,
+    ']);',
+    'export function loadUnit(id) {',
+    '  const load = loaders.get(id);',
+    '  return load ? load().then((module) => module.default) : Promise.resolve(undefined);',
+    '}',
+  ].join('\n');
+}
+
+function isInside(dir: string, file: string): boolean {
+  const path = relative(dir, file);
+  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+}
+
+export function lecternContent(options: LecternContentOptions): Plugin {
+  let dir = resolve(options.dir);
+  let isBuild = false;
+  /** Cleared whenever a content file changes, so the next load compiles afresh. */
+  let compiled: CompiledCourse | undefined;
+
+  function compile(context: Rollup.PluginContext): CompiledCourse {
+    for (const file of contentFiles(dir)) {
+      context.addWatchFile(file);
+    }
+    try {
+      return compileCourse(dir, { courseRules: options.courseRules });
+    } catch (error) {
+      if (error instanceof ContentError) {
+        context.error(error.message);
+      }
+      throw error;
+    }
+  }
+
+  return {
+    name: 'lectern-content',
+
+    configResolved(config) {
+      dir = resolve(config.root, options.dir);
+      isBuild = config.command === 'build';
+    },
+
+    buildStart() {
+      try {
+        compiled = compile(this);
+      } catch (error) {
+        // In dev a broken file should not stop the server: `load` reports it to the overlay.
+        if (isBuild) {
+          throw error;
+        }
+        this.warn(error instanceof Error ? error.message : String(error));
+      }
+    },
+
+    resolveId(id) {
+      return id.startsWith(VIRTUAL_PREFIX) ? RESOLVED + id : undefined;
+    },
+
+    load(id) {
+      if (!id.startsWith(RESOLVED + VIRTUAL_PREFIX)) {
+        return undefined;
+      }
+      compiled ??= compile(this);
+      const virtualId = id.slice(RESOLVED.length);
+      if (virtualId === COURSE_ID) {
+        return courseModule(compiled);
+      }
+      const unit = virtualId.startsWith(UNIT_PREFIX)
+        ? compiled.units.find((candidate) => UNIT_PREFIX + candidate.id === virtualId)
+        : undefined;
+      if (unit === undefined) {
+        const known = compiled.units.map((candidate) => candidate.id).join(', ');
+        this.error(`${virtualId}: no such module; the course's units are ${known}`);
+      }
+      return `export default ${JSON.stringify(unit)};`;
+    },
+
+    hotUpdate({ file }) {
+      if (!isInside(dir, file) || !file.endsWith('.yaml')) {
+        return undefined;
+      }
+      compiled = undefined;
+      const graph = this.environment.moduleGraph;
+      for (const [id, module] of graph.idToModuleMap) {
+        if (id.startsWith(RESOLVED + VIRTUAL_PREFIX)) {
+          graph.invalidateModule(module);
+        }
+      }
+      // The app may hold questions of the old content in memory; a fresh page is the honest update.
+      this.environment.hot.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}

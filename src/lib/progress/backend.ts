@@ -1,0 +1,95 @@
+/**
+ * The key-value stores under the progress store: localforage pinned to IndexedDB (never its
+ * silent localStorage fallback), or, when IndexedDB is unavailable, a memory store that keeps
+ * the app working for this page only. This is the one file that imports localforage.
+ */
+import localforage from 'localforage';
+import { DB_NAME, STORE_NAMES, type StoreName } from './constants';
+
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+  /** Every entry, in key order. */
+  entries(): Promise<[string, unknown][]>;
+  clear(): Promise<void>;
+}
+
+export type Stores = Record<StoreName, KeyValueStore>;
+
+class LocalforageStore implements KeyValueStore {
+  constructor(private readonly db: LocalForage) {}
+
+  get(key: string): Promise<unknown> {
+    return this.db.getItem(key);
+  }
+  async set(key: string, value: unknown): Promise<void> {
+    await this.db.setItem(key, value);
+  }
+  remove(key: string): Promise<void> {
+    return this.db.removeItem(key);
+  }
+  async entries(): Promise<[string, unknown][]> {
+    const out: [string, unknown][] = [];
+    await this.db.iterate((value, key) => {
+      out.push([key, value]);
+    });
+    return out;
+  }
+  clear(): Promise<void> {
+    return this.db.clear();
+  }
+}
+
+export class MemoryStore implements KeyValueStore {
+  private readonly data = new Map<string, unknown>();
+
+  async get(key: string): Promise<unknown> {
+    return structuredClone(this.data.get(key) ?? null);
+  }
+  async set(key: string, value: unknown): Promise<void> {
+    this.data.set(key, structuredClone(value));
+  }
+  async remove(key: string): Promise<void> {
+    this.data.delete(key);
+  }
+  async entries(): Promise<[string, unknown][]> {
+    return [...this.data.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, structuredClone(v)]);
+  }
+  async clear(): Promise<void> {
+    this.data.clear();
+  }
+}
+
+export function memoryStores(): Stores {
+  const stores = {} as Stores;
+  for (const name of STORE_NAMES) {
+    stores[name] = new MemoryStore();
+  }
+  return stores;
+}
+
+/**
+ * Opens every store in IndexedDB and proves it with a write and a read. Rejects when IndexedDB
+ * is missing, blocked or broken, so the caller can fall back to memory and say so.
+ */
+export async function openIndexedDbStores(): Promise<Stores> {
+  const stores = {} as Record<StoreName, LocalforageStore>;
+  // One at a time: each new store upgrades the shared database's version.
+  for (const name of STORE_NAMES) {
+    const db = localforage.createInstance({ name: DB_NAME, storeName: name });
+    await db.setDriver(localforage.INDEXEDDB);
+    await db.ready();
+    stores[name] = new LocalforageStore(db);
+  }
+  const probe = `probe-${Date.now()}`;
+  await stores.settings.set(probe, probe);
+  const read = await stores.settings.get(probe);
+  await stores.settings.remove(probe);
+  if (read !== probe) {
+    throw new Error('IndexedDB did not return what was written');
+  }
+  return stores;
+}

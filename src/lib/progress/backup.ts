@@ -1,0 +1,198 @@
+/**
+ * Backup files: what "Export progress" writes and "Import progress" reads. Parsing is all or
+ * nothing: a file that fails any check raises `ImportError` with a message key for the learner,
+ * and the merge plan is built only from a file that passed every check.
+ */
+import { SCHEMA_VERSION } from './constants';
+import type { AnswerEvent, AttemptRecord, CardRecord, UnitRecord } from './records';
+import {
+  RecordError,
+  restoreAnswerEvent,
+  restoreAttempt,
+  restoreCard,
+  restoreUnit,
+} from './restore';
+
+export const BACKUP_APP = 'lectern';
+export const BACKUP_KIND = 'progress';
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+export interface BackupFile {
+  app: typeof BACKUP_APP;
+  kind: typeof BACKUP_KIND;
+  schemaVersion: number;
+  exportedAt: string;
+  answers: AnswerEvent[];
+  attempts: AttemptRecord[];
+  units: UnitRecord[];
+  cards: CardRecord[];
+}
+
+/** Why an import was refused: an i18n key under `import.` and its values. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+  constructor(
+    readonly key: string,
+    readonly values: Record<string, string | number> = {},
+  ) {
+    super(`${key} ${JSON.stringify(values)}`);
+  }
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function parseJson(text: string): unknown {
+  let unsafe: string | undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text, (key, value: unknown) => {
+      if (UNSAFE_KEYS.has(key)) {
+        unsafe ??= key;
+        return undefined;
+      }
+      return value;
+    });
+  } catch {
+    throw new ImportError('import.not_json');
+  }
+  if (unsafe) {
+    throw new ImportError('import.unsafe_key', { key: unsafe });
+  }
+  return parsed;
+}
+
+function collection<T>(
+  file: Record<string, unknown>,
+  name: string,
+  restore: (raw: unknown) => T,
+): T[] {
+  const list = file[name] ?? [];
+  if (!Array.isArray(list)) {
+    throw new ImportError('import.invalid_record', {
+      collection: name,
+      index: 0,
+      problem: 'it is not a list',
+    });
+  }
+  return list.map((raw, index) => {
+    try {
+      return restore(raw);
+    } catch (error) {
+      const problem = error instanceof RecordError ? error.message : String(error);
+      throw new ImportError('import.invalid_record', {
+        collection: name,
+        index: index + 1,
+        problem,
+      });
+    }
+  });
+}
+
+/** Checks a backup file's text completely; `byteSize` is the file's size as the browser gives it. */
+export function parseBackup(text: string, byteSize: number): BackupFile {
+  if (byteSize > MAX_BACKUP_BYTES) {
+    throw new ImportError('import.too_large', { limit: '5 MB' });
+  }
+  const parsed = parseJson(text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ImportError('import.other_app');
+  }
+  const file = parsed as Record<string, unknown>;
+  if (file.app !== BACKUP_APP || file.kind !== BACKUP_KIND) {
+    throw new ImportError('import.other_app');
+  }
+  const version = file.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new ImportError('import.unknown_version');
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new ImportError('import.newer_version', { version });
+  }
+  return {
+    app: BACKUP_APP,
+    kind: BACKUP_KIND,
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '',
+    answers: collection(file, 'answers', restoreAnswerEvent),
+    attempts: collection(file, 'attempts', restoreAttempt),
+    units: collection(file, 'units', restoreUnit),
+    cards: collection(file, 'cards', restoreCard),
+  };
+}
+
+export interface StoredProgress {
+  answerIds: ReadonlySet<string>;
+  attempts: ReadonlyMap<string, AttemptRecord>;
+  units: ReadonlyMap<string, UnitRecord>;
+  cards: ReadonlyMap<string, CardRecord>;
+}
+
+export interface MergePlan {
+  answers: AnswerEvent[];
+  attempts: AttemptRecord[];
+  units: UnitRecord[];
+  cards: CardRecord[];
+  /** How many records the import adds or updates. */
+  changes: number;
+}
+
+function earliest(a?: number, b?: number): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
+}
+
+function highest(a?: number, b?: number): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
+
+/** Combines two summaries of one unit so neither loses anything: the newer one's last state wins. */
+export function mergeUnit(stored: UnitRecord, incoming: UnitRecord): UnitRecord {
+  const [older, newer] =
+    stored.updatedAt >= incoming.updatedAt ? [incoming, stored] : [stored, incoming];
+  const merged: UnitRecord = {
+    ...newer,
+    attempts: Math.max(older.attempts, newer.attempts),
+    timeSpentMs: Math.max(older.timeSpentMs, newer.timeSpentMs),
+  };
+  const best = highest(older.bestScore, newer.bestScore);
+  const studiedAt = earliest(older.studiedAt, newer.studiedAt);
+  const masteredAt = earliest(older.masteredAt, newer.masteredAt);
+  if (best !== undefined) {
+    merged.bestScore = best;
+  }
+  if (studiedAt !== undefined) {
+    merged.studiedAt = studiedAt;
+  }
+  if (masteredAt !== undefined) {
+    merged.masteredAt = masteredAt;
+  }
+  return merged;
+}
+
+/**
+ * What importing `file` writes: answers are unioned by id, attempts and review cards are taken
+ * when newer, unit summaries are merged. Nothing stored is ever dropped.
+ */
+export function planMerge(stored: StoredProgress, file: BackupFile): MergePlan {
+  const answers = file.answers.filter((a) => !stored.answerIds.has(a.id));
+  const attempts = file.attempts.filter(
+    (a) => (stored.attempts.get(a.id)?.updatedAt ?? -Infinity) < a.updatedAt,
+  );
+  const cards = file.cards.filter(
+    (c) => (stored.cards.get(c.questionId)?.updatedAt ?? -Infinity) < c.updatedAt,
+  );
+  const units: UnitRecord[] = [];
+  for (const incoming of file.units) {
+    const existing = stored.units.get(incoming.unitId);
+    const merged = existing ? mergeUnit(existing, incoming) : incoming;
+    if (!existing || JSON.stringify(merged) !== JSON.stringify(existing)) {
+      units.push(merged);
+    }
+  }
+  return {
+    answers,
+    attempts,
+    units,
+    cards,
+    changes: answers.length + attempts.length + units.length + cards.length,
+  };
+}

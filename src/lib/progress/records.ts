@@ -1,0 +1,58 @@
+/** The records Lectern stores, as `restore.ts` hands them to the rest of the app. */
+import type { LocaleCode } from '../content/types';
+import type { Answer } from '../quiz/answers';
+import type { AttemptState } from '../quiz/attempt';
+import type { StoredCard } from '../review/schedule';
+
+/** One answer as it was given: written once, never changed. */
+export interface AnswerEvent {
+  v: number;
+  id: string;
+  attemptId: string;
+  unitId: string;
+  questionId: string;
+  /** The question's content hash then; when it differs now, the answer is stale. */
+  hash: string;
+  answer: Answer;
+  points: number;
+  correct: boolean;
+  at: number;
+}
+
+export interface AttemptRecord extends AttemptState {
+  v: number;
+  /** For a review across units: the unit each question comes from. */
+  questionUnits?: Record<string, string>;
+}
+
+export interface UnitRecord {
+  v: number;
+  unitId: string;
+  studiedAt?: number;
+  /** Best and last finished score, as a ratio from 0 to 1. */
+  bestScore?: number;
+  lastScore?: number;
+  attempts: number;
+  timeSpentMs: number;
+  masteredAt?: number;
+  /** The attempt in progress, if any, so "Resume" knows where to go. */
+  openAttemptId?: string;
+  updatedAt: number;
+}
+
+export interface CardRecord {
+  v: number;
+  questionId: string;
+  unitId: string;
+  hash: string;
+  card: StoredCard;
+  updatedAt: number;
+}
+
+export interface SettingsRecord {
+  v: number;
+  locale?: LocaleCode;
+  /** Whether Lectern already asked the browser to keep its storage. */
+  persistRequested: boolean;
+  updatedAt: number;
+}

@@ -1,0 +1,54 @@
+/**
+ * Answers and answer keys as lines of text, for feedback, results and attempt reviews. Pure:
+ * the caller passes the choice texts and the words for true and false.
+ */
+import type { Question } from '../content/types';
+import type { Answer } from './answers';
+
+export interface DescribeText {
+  choice: (id: string) => string;
+  trueWord: string;
+  falseWord: string;
+}
+
+export function describeKey(question: Question, text: DescribeText): string[] {
+  switch (question.type) {
+    case 'single':
+      return [text.choice(question.answer)];
+    case 'multiple':
+      return question.options
+        .filter((o) => question.answer.includes(o.id))
+        .map((o) => text.choice(o.id));
+    case 'truefalse':
+      return [question.answer ? text.trueWord : text.falseWord];
+    case 'fill':
+      return [question.answers[0] ?? ''];
+    case 'ordering':
+      return question.answer.map((id, i) => `${i + 1}. ${text.choice(id)}`);
+    case 'matching':
+      return question.left.map(
+        (l) => `${text.choice(l.id)} → ${text.choice(question.answer[l.id] ?? '')}`,
+      );
+  }
+}
+
+export function describeAnswer(question: Question, answer: Answer, text: DescribeText): string[] {
+  switch (answer.type) {
+    case 'single':
+      return [text.choice(answer.option)];
+    case 'multiple':
+      return answer.options.map((id) => text.choice(id));
+    case 'truefalse':
+      return [answer.value ? text.trueWord : text.falseWord];
+    case 'fill':
+      return [answer.text];
+    case 'ordering':
+      return answer.order.map((id, i) => `${i + 1}. ${text.choice(id)}`);
+    case 'matching':
+      return question.type === 'matching'
+        ? question.left
+            .filter((l) => answer.pairs[l.id])
+            .map((l) => `${text.choice(l.id)} → ${text.choice(answer.pairs[l.id]!)}`)
+        : [];
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Test set-up for vitest: jest-dom matchers, a fake IndexedDB, and svelte-i18n started in English
+ * with the real messages, so components render the words a learner sees.
+ */
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { addMessages, init } from 'svelte-i18n';
+import en from '../src/lib/i18n/locales/en.json';
+
+addMessages('en', en);
+await init({ fallbackLocale: 'en', initialLocale: 'en' });
