@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
-import { lecternContent } from './src/lib/content/vite-plugin';
+import { lecternContent } from './src/lib/content/vite-plugin.ts';
 
 /**
  * The Content Security Policy, one string for both places it is set: a `<meta>` in the built

@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, compileCourse } from './compile';
-import { formatReport } from './report';
+import { ContentError, compileCourse } from './compile.ts';
+import { formatReport } from './report.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

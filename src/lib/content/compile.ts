@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
 import { parseDocument } from 'yaml';
-import { buildReport, type ContentReport } from './report';
+import { buildReport, type ContentReport } from './report.ts';
 import {
   checkBlockIds,
   checkCourseIds,
@@ -18,7 +18,7 @@ import {
   checkUnitSize,
   type Problem,
   type UnitEntry,
-} from './rules';
+} from './rules.ts';
 import {
   ArticleSchema,
   UnitSchema,
@@ -27,10 +27,10 @@ import {
   type AuthoredQuestion,
   type AuthoredUnit,
   type ShapeProblem,
-} from './schema';
-import type { ArticleBlock, CourseIndex, Unit, UnitSummary } from './types';
+} from './schema.ts';
+import type { ArticleBlock, CourseIndex, Unit, UnitSummary } from './types.ts';
 
-export type { Problem } from './rules';
+export type { Problem } from './rules.ts';
 
 const ARTICLE_FILE = 'article.yaml';
 const UNITS_DIR = 'units';

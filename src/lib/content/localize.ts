@@ -62,3 +62,12 @@ function choiceLists(question: Question) {
       return [];
   }
 }
+
+/**
+ * A principle as quoted text: it is the article's sentence, not Lectern's claim. A fragment that
+ * starts mid-sentence is marked with an ellipsis.
+ */
+export function quotedPrinciple(principle: string): string {
+  const start = /^[a-z]/.test(principle) ? '…' : '';
+  return `“${start}${principle}”`;
+}

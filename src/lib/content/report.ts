@@ -4,8 +4,8 @@
  * quote (a low share means whole paragraphs nobody is asked about). It only measures compiled
  * units; it must never judge them, since every rule lives in `rules.ts`.
  */
-import { foldText } from './fold';
-import { QUESTION_TYPES, type QuestionType, type Unit } from './types';
+import { foldText } from './fold.ts';
+import { QUESTION_TYPES, type QuestionType, type Unit } from './types.ts';
 
 /** A quote and a sentence this long in common are the same words, not a coincidence. */
 const SHARED_RUN = 40;

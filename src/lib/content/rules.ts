@@ -4,9 +4,9 @@
  * questions and types each unit needs). Each rule returns problems as data; none of them throws,
  * so one run can list every problem. This module must never read files or change the content.
  */
-import { foldText } from './fold';
-import type { AuthoredQuestion, AuthoredUnit } from './schema';
-import { QUESTION_TYPES, type ArticleBlock, type Choice } from './types';
+import { foldText } from './fold.ts';
+import type { AuthoredQuestion, AuthoredUnit } from './schema.ts';
+import { QUESTION_TYPES, type ArticleBlock, type Choice } from './types.ts';
 
 /** One thing wrong with the content, located by file and, where known, by unit or question. */
 export interface Problem {

@@ -6,7 +6,7 @@
  * This module must never read files or know about the app.
  */
 import * as v from 'valibot';
-import { LOCALE_CODES, QUESTION_TYPES, type BlockKind } from './types';
+import { LOCALE_CODES, QUESTION_TYPES, type BlockKind } from './types.ts';
 
 const BLOCK_KINDS = ['paragraph', 'heading', 'caption'] as const satisfies readonly BlockKind[];
 

@@ -13,7 +13,7 @@ import {
   contentFiles,
   type CompileOptions,
   type CompiledCourse,
-} from './compile';
+} from './compile.ts';
 
 const COURSE_ID = 'virtual:lectern/course';
 const UNIT_PREFIX = 'virtual:lectern/unit/';

@@ -94,7 +94,8 @@ export class QuizSession {
       this.needsAnswer = true;
       return;
     }
-    const answer = this.draft;
+    // A plain copy: IndexedDB cannot clone the reactive proxy the draft lives in.
+    const answer = $state.snapshot(this.draft);
     this.busy = true;
     try {
       const { attempt } = await progress.store.answer(

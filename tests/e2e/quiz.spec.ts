@@ -1,0 +1,97 @@
+import { expect, test } from './fixtures';
+import { answerByKeyboard, tabTo } from './keyboard-driver';
+import { answer, currentQuestion, takeQuiz, unitById } from './quiz-driver';
+
+const overview = unitById('overview');
+
+test('study a unit, pass its quiz with every answer right, and see it mastered', async ({
+  page,
+}) => {
+  await page.goto('/#/unit/overview');
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as studied' }).click();
+  await expect(page.getByText(/^\s*✓\s*Studied\s*$/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Start quiz' }).click();
+  await takeQuiz(page, overview, true);
+
+  await expect(page.getByRole('heading', { name: 'Your score: 100%' })).toBeVisible();
+  await expect(
+    page.getByText(`${overview.questions.length} of ${overview.questions.length} points`),
+  ).toBeVisible();
+  await expect(page.getByText('Passed. You have mastered this unit.')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Units' }).click();
+  const card = page.getByRole('article', { name: 'Overview' });
+  await expect(card.getByText('Mastered')).toBeVisible();
+  await expect(card.getByText('Best score: 100%')).toBeVisible();
+  await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '100%');
+});
+
+test('a quiz answered wrongly fails and lists the right answers with their quotes', async ({
+  page,
+}) => {
+  await page.goto('/#/unit/overview/quiz');
+  await takeQuiz(page, overview, false);
+
+  await expect(page.getByRole('heading', { name: 'Your score: 0%' })).toBeVisible();
+  await expect(page.getByText('Not passed yet. You need 80% to pass.')).toBeVisible();
+  const answers = page.getByRole('main').getByRole('list').first();
+  for (const question of overview.questions) {
+    await expect(answers).toContainText(question.source.quote);
+  }
+  await page.getByRole('button', { name: 'Retry the quiz' }).click();
+  await expect(
+    page.getByRole('heading', { name: `Question 1 of ${overview.questions.length}` }),
+  ).toBeVisible();
+});
+
+test('feedback shows the verdict, the right answer, the explanation and the quote with its paragraph', async ({
+  page,
+}) => {
+  await page.goto('/#/unit/overview/quiz');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Answer the question before you check it.' }),
+  ).toBeAttached();
+
+  const question = await currentQuestion(page, overview);
+  await answer(page, question, false);
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Not correct.' })).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'Right answer' })).toBeVisible();
+  await expect(page.getByText(question.explanation)).toBeVisible();
+  await expect(page.getByText(question.source.quote, { exact: false }).first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Read it in the unit' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/unit/overview/p/${question.source.paragraph}$`));
+  const paragraph = page.locator(`#para-${question.source.paragraph}`);
+  await expect(paragraph).toBeFocused();
+  await expect(paragraph).toHaveClass(/highlight/);
+});
+
+test('a whole quiz with every question type, using only the keyboard', async ({ page }) => {
+  const unit = unitById('supervision');
+  expect(new Set(unit.questions.map((q) => q.type)).size).toBe(6);
+  await page.goto('/#/unit/supervision');
+  await tabTo(page, (f) => f.name === 'Start quiz');
+  await page.keyboard.press('Enter');
+  for (let n = 1; n <= unit.questions.length; n++) {
+    await expect(
+      page.getByRole('heading', { name: `Question ${n} of ${unit.questions.length}` }),
+    ).toBeVisible();
+    const question = await currentQuestion(page, unit);
+    await answerByKeyboard(page, question);
+    await tabTo(page, (f) => f.name === 'Check');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Correct.', { exact: true }).last()).toBeVisible();
+    // Focus is on Next (or See results) at once, so Enter moves on.
+    await page.keyboard.press('Enter');
+    if (n < unit.questions.length) {
+      await expect(
+        page.getByRole('heading', { name: `Question ${n + 1} of ${unit.questions.length}` }),
+      ).toBeFocused();
+    }
+  }
+  await expect(page.getByRole('heading', { name: 'Your score: 100%' })).toBeVisible();
+});

@@ -1,0 +1,362 @@
+/**
+ * Small factories for the progress tests: questions of every type with their right and wrong
+ * answers, valid v1 records, backup files, and stores that fail on purpose. Everything is built
+ * fresh per call, so a test may change what it gets without touching another test.
+ */
+import type {
+  FillBlankQuestion,
+  MatchingQuestion,
+  MultipleSelectQuestion,
+  OrderingQuestion,
+  Question,
+  SingleChoiceQuestion,
+  TrueFalseQuestion,
+} from '../../../src/lib/content/types';
+import type { Answer } from '../../../src/lib/quiz/answers';
+import { startAttempt } from '../../../src/lib/quiz/attempt';
+import {
+  memoryStores,
+  openIndexedDbStores,
+  type KeyValueStore,
+  type Stores,
+} from '../../../src/lib/progress/backend';
+import type { BackupFile } from '../../../src/lib/progress/backup';
+import { SCHEMA_VERSION } from '../../../src/lib/progress/constants';
+import type {
+  AnswerEvent,
+  AttemptRecord,
+  CardRecord,
+  UnitRecord,
+} from '../../../src/lib/progress/records';
+import { ProgressStore } from '../../../src/lib/progress/store';
+
+// Questions
+
+function base(id: string) {
+  return {
+    id,
+    prompt: `What does the article say (${id})?`,
+    explanation: 'The article says so in its third section.',
+    source: { paragraph: 's3-p1', quote: 'Good law is the premise of good governance.' },
+    hash: `hash-${id}`,
+  };
+}
+
+const choices = (...ids: string[]) => ids.map((id) => ({ id, text: `Choice ${id}` }));
+
+export function singleQuestion(id = 'q-single'): SingleChoiceQuestion {
+  return { ...base(id), type: 'single', options: choices('a', 'b', 'c'), answer: 'b' };
+}
+
+export function multipleQuestion(id = 'q-multiple'): MultipleSelectQuestion {
+  return { ...base(id), type: 'multiple', options: choices('a', 'b', 'c'), answer: ['a', 'c'] };
+}
+
+export function trueFalseQuestion(id = 'q-truefalse'): TrueFalseQuestion {
+  return { ...base(id), type: 'truefalse', answer: true };
+}
+
+export function fillQuestion(id = 'q-fill'): FillBlankQuestion {
+  return {
+    ...base(id),
+    prompt: 'Good law is the premise of good ___.',
+    type: 'fill',
+    answers: ['governance'],
+  };
+}
+
+export function orderingQuestion(id = 'q-ordering'): OrderingQuestion {
+  return {
+    ...base(id),
+    type: 'ordering',
+    items: choices('plan', 'draft', 'deliberate'),
+    answer: ['plan', 'draft', 'deliberate'],
+  };
+}
+
+export function matchingQuestion(id = 'q-matching'): MatchingQuestion {
+  return {
+    ...base(id),
+    type: 'matching',
+    left: choices('l1', 'l2'),
+    right: choices('r1', 'r2'),
+    answer: { l1: 'r1', l2: 'r2' },
+  };
+}
+
+/** A unit's worth of questions, one of each type, with ids prefixed by the unit. */
+export function unitQuestions(unitId: string): Question[] {
+  return [
+    singleQuestion(`${unitId}-single`),
+    multipleQuestion(`${unitId}-multiple`),
+    trueFalseQuestion(`${unitId}-truefalse`),
+    fillQuestion(`${unitId}-fill`),
+    orderingQuestion(`${unitId}-ordering`),
+  ];
+}
+
+/** The answer that earns the full point. */
+export function rightAnswer(question: Question): Answer {
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', option: question.answer };
+    case 'multiple':
+      return { type: 'multiple', options: [...question.answer] };
+    case 'truefalse':
+      return { type: 'truefalse', value: question.answer };
+    case 'fill':
+      return { type: 'fill', text: question.answers[0]! };
+    case 'ordering':
+      return { type: 'ordering', order: [...question.answer] };
+    case 'matching':
+      return { type: 'matching', pairs: { ...question.answer } };
+  }
+}
+
+/** An answer that earns no point at all. */
+export function wrongAnswer(question: Question): Answer {
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', option: question.options.find((o) => o.id !== question.answer)!.id };
+    case 'multiple':
+      return {
+        type: 'multiple',
+        options: question.options.filter((o) => !question.answer.includes(o.id)).map((o) => o.id),
+      };
+    case 'truefalse':
+      return { type: 'truefalse', value: !question.answer };
+    case 'fill':
+      return { type: 'fill', text: 'something else' };
+    case 'ordering':
+      // Rotated by one: no item stays in its place.
+      return { type: 'ordering', order: [...question.answer.slice(1), question.answer[0]!] };
+    case 'matching': {
+      const [l1, l2] = Object.keys(question.answer);
+      return {
+        type: 'matching',
+        pairs: { [l1!]: question.answer[l2!]!, [l2!]: question.answer[l1!]! },
+      };
+    }
+  }
+}
+
+// Attempts played through the store
+
+/** A new unit quiz over `questions`, as the quiz screen creates it. */
+export function newAttempt(
+  id: string,
+  unitId: string,
+  questions: readonly Question[],
+  now: number,
+): AttemptRecord {
+  return { v: SCHEMA_VERSION, ...startAttempt(id, unitId, questions, 7, now) };
+}
+
+/**
+ * Answers and advances through the rest of a stored attempt, from its current question on, one
+ * second per step, missing the questions in `miss`. Returns the finished attempt.
+ */
+export async function playThrough(
+  store: ProgressStore,
+  attempt: AttemptRecord,
+  questions: readonly Question[],
+  {
+    miss = new Set<string>(),
+    start = attempt.startedAt,
+    unitOf = () => attempt.unitId,
+  }: {
+    miss?: ReadonlySet<string>;
+    start?: number;
+    unitOf?: (questionId: string) => string;
+  } = {},
+): Promise<AttemptRecord> {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  let now = start;
+  let current = attempt;
+  for (const id of attempt.questionIds.slice(attempt.position)) {
+    const question = byId.get(id)!;
+    now += 1000;
+    const answer = miss.has(id) ? wrongAnswer(question) : rightAnswer(question);
+    await store.answer(attempt.id, question, answer, unitOf(id), now);
+    current = await store.advance(attempt.id, id, now);
+  }
+  return current;
+}
+
+// Records as they are stored (schema v1)
+
+export function answerEvent(overrides: Partial<AnswerEvent> = {}): AnswerEvent {
+  return {
+    v: SCHEMA_VERSION,
+    id: 'ev-1',
+    attemptId: 'att-1',
+    unitId: 'unit-1',
+    questionId: 'q-single',
+    hash: 'hash-q-single',
+    answer: { type: 'single', option: 'b' },
+    points: 1,
+    correct: true,
+    at: 1_000,
+    ...overrides,
+  };
+}
+
+export function attemptRecord(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
+  return {
+    v: SCHEMA_VERSION,
+    id: 'att-1',
+    unitId: 'unit-1',
+    seed: 7,
+    questionIds: ['q-single', 'q-truefalse'],
+    choiceOrder: { 'q-single': ['c', 'a', 'b'] },
+    answers: {
+      'q-single': {
+        answer: { type: 'single', option: 'b' },
+        points: 1,
+        correct: true,
+        hash: 'hash-q-single',
+        at: 1_000,
+      },
+    },
+    position: 1,
+    status: 'in-progress',
+    startedAt: 500,
+    updatedAt: 1_000,
+    ...overrides,
+  };
+}
+
+export function unitRecord(overrides: Partial<UnitRecord> = {}): UnitRecord {
+  return {
+    v: SCHEMA_VERSION,
+    unitId: 'unit-1',
+    attempts: 0,
+    timeSpentMs: 0,
+    updatedAt: 1_000,
+    ...overrides,
+  };
+}
+
+export function cardRecord(overrides: Partial<CardRecord> = {}): CardRecord {
+  return {
+    v: SCHEMA_VERSION,
+    questionId: 'q-single',
+    unitId: 'unit-1',
+    hash: 'hash-q-single',
+    card: {
+      due: 2_000,
+      stability: 0,
+      difficulty: 0,
+      elapsed_days: 0,
+      scheduled_days: 0,
+      learning_steps: 0,
+      reps: 0,
+      lapses: 0,
+      state: 0,
+    },
+    updatedAt: 1_000,
+    ...overrides,
+  };
+}
+
+export function backupFile(overrides: Partial<BackupFile> = {}): BackupFile {
+  return {
+    app: 'lectern',
+    kind: 'progress',
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: '2024-05-01T10:00:00.000Z',
+    answers: [],
+    attempts: [],
+    units: [],
+    cards: [],
+    ...overrides,
+  };
+}
+
+/** A file's text and its size in bytes, as `previewImport` takes them. */
+export function asFile(content: unknown): [string, number] {
+  const text = typeof content === 'string' ? content : JSON.stringify(content);
+  return [text, new TextEncoder().encode(text).byteLength];
+}
+
+// Stores
+
+/**
+ * Everything a learner could see of the stored progress: the export (at a fixed date, so two
+ * snapshots compare equal when the data is) and the settings.
+ */
+export async function snapshot(store: ProgressStore) {
+  return { ...(await store.exportAll(new Date(0))), settings: await store.settings() };
+}
+
+/**
+ * The progress store on the real (fake-indexeddb) `lectern` database, emptied of every record,
+ * settings included, with the stores under it to look at records exactly as IndexedDB holds them.
+ *
+ * Why emptied rather than deleted or swapped: localforage keeps the `indexedDB` factory it found
+ * when first imported (so a `new IDBFactory()` is never seen, and `vi.resetModules()` does not
+ * reload it from node_modules) and caches one connection per database name across all instances
+ * (so deleting the database under it leaves instances that later reopen with a stale version:
+ * `VersionError`, "No objectStore named units").
+ */
+export async function openEmptyIndexedDb(): Promise<{ store: ProgressStore; raw: Stores }> {
+  const raw = await openIndexedDbStores();
+  await Promise.all(Object.values(raw).map((kv) => kv.clear()));
+  return { store: await ProgressStore.open(async () => raw), raw };
+}
+
+/** Decides whether one write fails: return the error to throw, or nothing to let it through. */
+export type WriteFault = (store: string, key: string, value: unknown) => unknown;
+
+/** A store that passes everything to `inner` unless `fault` says a write fails. */
+export class FaultyStore implements KeyValueStore {
+  constructor(
+    private readonly name: string,
+    private readonly inner: KeyValueStore,
+    private readonly fault: () => WriteFault | undefined,
+  ) {}
+
+  get(key: string) {
+    return this.inner.get(key);
+  }
+  async set(key: string, value: unknown) {
+    const error = this.fault()?.(this.name, key, value);
+    if (error !== undefined) {
+      throw error;
+    }
+    return this.inner.set(key, value);
+  }
+  remove(key: string) {
+    return this.inner.remove(key);
+  }
+  entries() {
+    return this.inner.entries();
+  }
+  clear() {
+    return this.inner.clear();
+  }
+}
+
+/**
+ * Wraps every store so tests can switch write failures on: `faults.next = …` applies to every
+ * write from then on; `faults.next = undefined` heals them.
+ */
+export function withFaults(inner: Stores = memoryStores()) {
+  const faults: { next: WriteFault | undefined; raw: Stores } = { next: undefined, raw: inner };
+  const stores = {} as Stores;
+  for (const [name, store] of Object.entries(inner) as [keyof Stores, KeyValueStore][]) {
+    stores[name] = new FaultyStore(name, store, () => faults.next);
+  }
+  return { stores, faults };
+}
+
+/** A write fault that lets `n` writes through and fails every later one with `error`. */
+export function failAfter(
+  n: number,
+  error: () => unknown = () => new Error('disk gone'),
+): WriteFault {
+  let left = n;
+  return () => (left-- > 0 ? undefined : error());
+}
+
+export const quotaError = () => new DOMException('full', 'QuotaExceededError');
