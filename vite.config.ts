@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { lecternContent } from './src/lib/content/vite-plugin.ts';
 
 /**
@@ -37,11 +39,54 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), lecternContent({ dir: 'content' }), contentSecurityPolicy()],
+  plugins: [
+    svelte(),
+    lecternContent({ dir: 'content' }),
+    contentSecurityPolicy(),
+    VitePWA({
+      // Updates wait for the learner: a notice offers them, nothing skips waiting by itself.
+      registerType: 'prompt',
+      injectRegister: false,
+      strategies: 'generateSW',
+      // Icons (192, 512, maskable, Apple touch, favicon) are made from this one SVG at build time.
+      pwaAssets: { image: 'public/favicon.svg', preset: 'minimal-2023', overrideManifestIcons: true },
+      manifest: {
+        id: '/',
+        name: 'Lectern: study the article on the Xinjiang People’s Congress',
+        short_name: 'Lectern',
+        description:
+          'Study units and quizzes on an article about the work of the Xinjiang People’s Congress, online or offline.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        lang: 'en',
+        dir: 'ltr',
+        theme_color: '#1f4e79',
+        background_color: '#fbfaf7',
+      },
+      workbox: {
+        // Every route's code, the compiled course and every locale are precached.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // Inline nothing as data: URLs in scripts; keep assets as files the service worker precaches.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen needs in one chunk beside the entry, so the first visit
+        // costs two script requests; every other screen, unit and locale is its own chunk.
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+          ],
+        },
+      },
+    },
   },
   preview: {
     port: 4173,
@@ -49,7 +94,16 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': CSP },
   },
   server: { port: 5173 },
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  resolve: {
+    conditions: process.env.VITEST ? ['browser'] : undefined,
+    // The ICU subset parser stands in for the full one (see the file for why and how it is proved).
+    alias: [
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: fileURLToPath(new URL('./src/lib/i18n/icu-subset-parser.ts', import.meta.url)),
+      },
+    ],
+  },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'jsdom',

@@ -42,7 +42,9 @@ function base(prefix: string) {
   };
 }
 
-export function singleQuestion(overrides: Partial<SingleChoiceQuestion> = {}): SingleChoiceQuestion {
+export function singleQuestion(
+  overrides: Partial<SingleChoiceQuestion> = {},
+): SingleChoiceQuestion {
   return {
     ...base('single'),
     type: 'single',

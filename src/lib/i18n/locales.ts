@@ -36,7 +36,9 @@ export function localeFromBrowser(preferred: readonly string[]): LocaleCode {
   for (const tag of preferred) {
     const lower = tag.toLowerCase();
     const primary = lower.split('-')[0];
-    if (primary === 'zh' && !/-(hant|tw|hk|mo)\b/.test(lower)) {
+    // An explicit script wins over a region: zh-Hans-HK is simplified, zh-Hant-CN is not.
+    const simplified = /-hans\b/.test(lower) || !/-(hant|tw|hk|mo)\b/.test(lower);
+    if (primary === 'zh' && simplified) {
       return 'zh-Hans';
     }
     if (primary === 'ug') {

@@ -5,9 +5,18 @@
  */
 import { CHANNEL_NAME, LOCK_NAME } from './constants';
 
+/** Without Web Locks, a queue still serialises this tab's own read-modify-writes. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `work` alone: across tabs with a Web Lock, else at least within this tab. Not re-entrant. */
 export function withLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  return locks ? locks.request(LOCK_NAME, work) : work();
+  if (locks) {
+    return locks.request(LOCK_NAME, work);
+  }
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 export interface ChangeMessage {

@@ -12,15 +12,16 @@ import { ProgressStore, StorageError } from './store';
 
 class Progress {
   #store: ProgressStore | undefined;
-  units: Record<string, UnitRecord> = $state({});
-  settings: SettingsRecord = $state(defaultSettings());
+  // Raw state throughout: records are replaced whole after every read, never edited in place.
+  units: Record<string, UnitRecord> = $state.raw({});
+  settings: SettingsRecord = $state.raw(defaultSettings());
   dueCount = $state(0);
   cardCount = $state(0);
   memoryOnly = $state(false);
   /** The last storage failure, shown to the learner until dismissed. */
   failure: StorageError | undefined = $state();
   /** Bumped on every change reported by another tab, with what changed. */
-  lastChange: (ChangeMessage & { seq: number }) | undefined = $state();
+  lastChange: (ChangeMessage & { seq: number }) | undefined = $state.raw();
 
   get store(): ProgressStore {
     if (!this.#store) {

@@ -169,6 +169,10 @@ export function restoreAttempt(raw: unknown): AttemptRecord {
   for (const [id, given] of Object.entries(object(o.answers ?? {}, '"answers"'))) {
     answers[id] = restoreGiven(given);
   }
+  const stale: Record<string, GivenAnswer> = {};
+  for (const [id, given] of Object.entries(object(o.stale ?? {}, '"stale"'))) {
+    stale[id] = restoreGiven(given);
+  }
   const status = o.status;
   if (status !== 'in-progress' && status !== 'finished') {
     fail('"status" must be in-progress or finished');
@@ -193,6 +197,9 @@ export function restoreAttempt(raw: unknown): AttemptRecord {
   const finishedAt = optNum(o, 'finishedAt');
   if (finishedAt !== undefined) {
     record.finishedAt = finishedAt;
+  }
+  if (Object.keys(stale).length > 0) {
+    record.stale = stale;
   }
   if (o.questionUnits !== undefined) {
     record.questionUnits = stringMap(o.questionUnits, '"questionUnits"');

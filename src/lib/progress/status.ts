@@ -3,7 +3,7 @@
  * "Continue" should go. Pure functions over records; no storage, no Svelte.
  */
 import type { UnitSummary } from '../content/types';
-import { PASS_MARK } from '../quiz/attempt';
+import { PASS_MARK } from '../quiz/pass-mark';
 import type { UnitRecord } from './records';
 
 export type UnitStatus = 'not-started' | 'studying' | 'in-progress' | 'mastered';

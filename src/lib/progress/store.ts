@@ -6,9 +6,8 @@
  */
 import type { Question } from '../content/types';
 import type { Answer } from '../quiz/answers';
-import { advance, answerCurrent, currentQuestionId, scoreOf } from '../quiz/attempt';
 import { openIndexedDbStores, memoryStores, type KeyValueStore, type Stores } from './backend';
-import { parseBackup, planMerge, type BackupFile, type MergePlan } from './backup';
+import type { BackupFile, MergePlan } from './backup';
 import {
   MAX_COUNTED_GAP_MS,
   SCHEMA_VERSION,
@@ -30,7 +29,8 @@ import {
 export class StorageError extends Error {
   override name = 'StorageError';
   constructor(
-    readonly reason: 'quota' | 'failed',
+    /** `partial`: an import failed and could not be fully undone either. */
+    readonly reason: 'quota' | 'failed' | 'partial',
     cause: unknown,
   ) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
@@ -44,13 +44,19 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
+/** The quiz engine, the scheduler and the backup reader load on first use, not with the first screen. */
+const engine = () => import('../quiz/attempt');
+const scheduler = () => import('../review/schedule');
+const backupReader = () => import('./backup');
+
 export function newId(): string {
   return crypto.randomUUID();
 }
 
 export interface AnswerResult {
   attempt: AttemptRecord;
-  event: AnswerEvent;
+  /** The answer event written; none when the question was already answered. */
+  event: AnswerEvent | undefined;
 }
 
 export class ProgressStore {
@@ -249,8 +255,13 @@ export class ProgressStore {
     questionUnitId: string,
     now = Date.now(),
   ): Promise<AnswerResult> {
+    const { answerCurrent } = await engine();
     const result = await withLock(async () => {
       const stored = await this.lockedAttempt(attemptId);
+      if (stored.answers[question.id] && stored.questionIds[stored.position] === question.id) {
+        // Already answered (a double submit, or another tab): nothing new to write.
+        return { attempt: stored, event: undefined };
+      }
       const previousAt = stored.updatedAt;
       const next: AttemptRecord = { ...stored, ...answerCurrent(stored, question, answer, now) };
       const given = next.answers[question.id]!;
@@ -293,8 +304,7 @@ export class ProgressStore {
     correct: boolean,
     now: number,
   ): Promise<void> {
-    // The scheduler loads on the first answer, not with the first screen.
-    const { newCard, reviewCard } = await import('../review/schedule');
+    const { newCard, reviewCard } = await scheduler();
     const existing = await this.read('cards', question.id, restoreCard);
     const inReview = attempt.questionUnits !== undefined;
     let card;
@@ -324,6 +334,7 @@ export class ProgressStore {
     expectedQuestionId: string,
     now = Date.now(),
   ): Promise<AttemptRecord> {
+    const { advance, currentQuestionId } = await engine();
     const result = await withLock(async () => {
       const stored = await this.lockedAttempt(attemptId);
       if (currentQuestionId(stored) !== expectedQuestionId) {
@@ -331,28 +342,55 @@ export class ProgressStore {
       }
       const next: AttemptRecord = { ...stored, ...advance(stored, now) };
       await this.write('attempts', attemptId, next);
-      if (next.status === 'finished' && !next.questionUnits) {
-        const score = scoreOf(next);
-        await this.updateUnit(next.unitId, now, (u) => {
-          const updated: UnitRecord = {
-            ...u,
-            attempts: u.attempts + 1,
-            lastScore: score.ratio,
-            bestScore: Math.max(u.bestScore ?? 0, score.ratio),
-          };
-          if (score.passed && updated.masteredAt === undefined) {
-            updated.masteredAt = now;
-          }
-          if (updated.openAttemptId === attemptId) {
-            delete updated.openAttemptId;
-          }
-          return updated;
-        });
-      }
+      await this.recordFinish(next, now);
       return next;
     });
     this.changes.post({ kind: 'all', attemptId });
     return result;
+  }
+
+  /**
+   * Saves an attempt reconciled with changed content (stale answers moved aside, removed
+   * questions dropped), unless it changed in the meantime; returns what is stored.
+   */
+  async saveReconciled(attempt: AttemptRecord, now = Date.now()): Promise<AttemptRecord> {
+    const result = await withLock(async () => {
+      const stored = await this.lockedAttempt(attempt.id);
+      if (stored.updatedAt !== attempt.updatedAt || stored.status !== 'in-progress') {
+        return stored;
+      }
+      await this.write('attempts', attempt.id, attempt);
+      await this.recordFinish(attempt, now);
+      return attempt;
+    });
+    if (result === attempt) {
+      this.changes.post({ kind: 'all', attemptId: attempt.id });
+    }
+    return result;
+  }
+
+  /** A finished unit quiz counts in its unit's summary: attempts, scores, mastery. */
+  private async recordFinish(attempt: AttemptRecord, now: number): Promise<void> {
+    if (attempt.status !== 'finished' || attempt.questionUnits) {
+      return;
+    }
+    const { scoreOf } = await engine();
+    const score = scoreOf(attempt);
+    await this.updateUnit(attempt.unitId, now, (u) => {
+      const updated: UnitRecord = {
+        ...u,
+        attempts: u.attempts + 1,
+        lastScore: score.ratio,
+        bestScore: Math.max(u.bestScore ?? 0, score.ratio),
+      };
+      if (score.passed && updated.masteredAt === undefined) {
+        updated.masteredAt = now;
+      }
+      if (updated.openAttemptId === attempt.id) {
+        delete updated.openAttemptId;
+      }
+      return updated;
+    });
   }
 
   // Review deck
@@ -387,6 +425,7 @@ export class ProgressStore {
     text: string,
     byteSize: number,
   ): Promise<{ file: BackupFile; plan: MergePlan }> {
+    const { parseBackup, planMerge } = await backupReader();
     const file = parseBackup(text, byteSize);
     return { file, plan: planMerge(await this.storedProgress(), file) };
   }
@@ -411,6 +450,7 @@ export class ProgressStore {
    * if any write fails, every record already written is put back as it was.
    */
   async importBackup(file: BackupFile): Promise<MergePlan> {
+    const { planMerge } = await backupReader();
     const plan = await withLock(async () => {
       const plan = planMerge(await this.storedProgress(), file);
       const writes: [StoreName, string, unknown][] = [
@@ -422,11 +462,12 @@ export class ProgressStore {
       const undo: [StoreName, string, unknown][] = [];
       try {
         for (const [store, key, value] of writes) {
-          undo.push([store, key, await this.stores[store].get(key)]);
+          const previous = await this.stores[store].get(key);
           await this.write(store, key, value);
+          undo.push([store, key, previous]);
         }
       } catch (error) {
-        await this.undo(undo);
+        await this.undo(undo, error);
         throw error instanceof StorageError ? error : new StorageError('failed', error);
       }
       return plan;
@@ -435,14 +476,22 @@ export class ProgressStore {
     return plan;
   }
 
-  private async undo(writes: [StoreName, string, unknown][]): Promise<void> {
+  /** Puts back what an import overwrote; throws a `partial` StorageError if that fails too. */
+  private async undo(writes: [StoreName, string, unknown][], cause: unknown): Promise<void> {
+    let failures = 0;
     for (const [store, key, previous] of writes.reverse()) {
       const kv: KeyValueStore = this.stores[store];
-      await (
-        previous === null || previous === undefined ? kv.remove(key) : kv.set(key, previous)
-      ).catch(() => undefined);
+      try {
+        await (previous === null || previous === undefined ? kv.remove(key) : kv.set(key, previous));
+      } catch {
+        failures += 1;
+      }
+    }
+    if (failures > 0) {
+      throw new StorageError('partial', cause);
     }
   }
+
 
   /** Deletes all progress; settings such as the interface language stay. */
   async reset(): Promise<void> {

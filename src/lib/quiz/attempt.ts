@@ -7,8 +7,14 @@ import type { Answer, Grade } from './answers';
 import { grade } from './grade';
 import { seededRandom, shuffled } from './random';
 
-/** A quiz is passed at 80% of the points; the one place this number lives. */
-export const PASS_MARK = 0.8;
+import { PASS_MARK } from './pass-mark';
+
+export { PASS_MARK };
+
+/** The attempt moved on elsewhere (another tab, a content update): reload it and carry on. */
+export class AttemptConflict extends Error {
+  override name = 'AttemptConflict';
+}
 
 export interface GivenAnswer extends Grade {
   answer: Answer;
@@ -26,6 +32,8 @@ export interface AttemptState {
   /** For each question, its options, items or right-hand choices in the shuffled order shown. */
   choiceOrder: Record<string, string[]>;
   answers: Record<string, GivenAnswer>;
+  /** Answers to questions that have changed since: kept and shown, never counted. */
+  stale?: Record<string, GivenAnswer>;
   /** Index into `questionIds` of the question on screen. */
   position: number;
   status: 'in-progress' | 'finished';
@@ -102,7 +110,9 @@ export function answerCurrent(
   now: number,
 ): AttemptState {
   if (attempt.status !== 'in-progress' || currentQuestionId(attempt) !== question.id) {
-    throw new Error(`Question ${question.id} is not the one being asked in attempt ${attempt.id}`);
+    throw new AttemptConflict(
+      `Question ${question.id} is not the one being asked in attempt ${attempt.id}`,
+    );
   }
   if (attempt.answers[question.id]) {
     return attempt;
@@ -125,40 +135,58 @@ export function advance(attempt: AttemptState, now: number): AttemptState {
 }
 
 /**
- * The attempt as today's content sees it: questions since removed from the course drop out;
- * an answer to a question whose hash changed no longer counts (`staleAnswers` keeps it shown).
+ * The attempt as today's content sees it: questions since removed from the course drop out, and
+ * an answer to a question whose hash changed no longer counts. Such answers are kept, marked
+ * stale, in `stale`; an attempt in progress asks those questions again. `changed` says whether
+ * anything differs from the stored attempt, so the caller can save the reconciled one.
  */
 export function reconcile(
   attempt: AttemptState,
   questions: ReadonlyMap<string, Question>,
-): { attempt: AttemptState; staleAnswers: Record<string, GivenAnswer> } {
+): { attempt: AttemptState; staleAnswers: Record<string, GivenAnswer>; changed: boolean } {
   const current = currentQuestionId(attempt);
   const questionIds = attempt.questionIds.filter((id) => questions.has(id));
   const answers: Record<string, GivenAnswer> = {};
-  const staleAnswers: Record<string, GivenAnswer> = {};
+  const staleAnswers: Record<string, GivenAnswer> = { ...attempt.stale };
   for (const [id, given] of Object.entries(attempt.answers)) {
-    const question = questions.get(id);
-    if (question && question.hash === given.hash) {
+    if (questions.get(id)?.hash === given.hash) {
       answers[id] = given;
     } else {
       staleAnswers[id] = given;
     }
   }
   let position = current ? questionIds.indexOf(current) : questionIds.length;
-  if (position < 0) {
-    position = questionIds.findIndex((id) => !answers[id]);
-  }
-  if (attempt.status === 'in-progress') {
-    // A stale answer before the current question is asked again.
+  let status = attempt.status;
+  let finishedAt = attempt.finishedAt;
+  if (status === 'in-progress') {
     const firstOpen = questionIds.findIndex((id) => !answers[id]);
-    if (firstOpen >= 0 && (position < 0 || firstOpen < position)) {
+    const currentStands = position >= 0 && answers[current!] !== undefined;
+    // The question on screen stays (even answered, awaiting Next); otherwise the first open one.
+    if (!currentStands || (firstOpen >= 0 && firstOpen < position)) {
       position = firstOpen;
     }
-  }
-  if (position < 0) {
+    if (position < 0) {
+      // Nothing is left to ask: the attempt is complete.
+      position = questionIds.length;
+      status = 'finished';
+      finishedAt = attempt.updatedAt;
+    }
+  } else {
     position = questionIds.length;
   }
-  return { attempt: { ...attempt, questionIds, answers, position }, staleAnswers };
+  const reconciled: AttemptState = { ...attempt, questionIds, answers, position, status };
+  if (finishedAt !== undefined) {
+    reconciled.finishedAt = finishedAt;
+  }
+  if (Object.keys(staleAnswers).length > 0) {
+    reconciled.stale = staleAnswers;
+  }
+  const changed =
+    questionIds.length !== attempt.questionIds.length ||
+    Object.keys(answers).length !== Object.keys(attempt.answers).length ||
+    position !== attempt.position ||
+    status !== attempt.status;
+  return { attempt: reconciled, staleAnswers, changed };
 }
 
 export function scoreOf(attempt: AttemptState): Score {

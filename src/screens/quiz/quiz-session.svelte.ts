@@ -12,6 +12,7 @@ import type { Answer } from '../../lib/quiz/answers';
 import {
   advance,
   answerCurrent,
+  AttemptConflict,
   currentQuestionId,
   reconcile,
   scoreOf,
@@ -38,10 +39,12 @@ function initialDraft(
 }
 
 export class QuizSession {
-  attempt: AttemptRecord = $state()!;
-  draft: Answer | undefined = $state();
+  // Raw state: records are replaced whole, never changed in place, and must stay cloneable
+  // for IndexedDB.
+  attempt: AttemptRecord = $state.raw()!;
+  draft: Answer | undefined = $state.raw();
   /** Answers given before their question changed; shown, not counted. */
-  stale: Record<string, GivenAnswer> = $state({});
+  stale: Record<string, GivenAnswer> = $state.raw({});
   /** Set when Check was pressed with nothing answered. */
   needsAnswer = $state(false);
   busy = $state(false);
@@ -65,7 +68,14 @@ export class QuizSession {
   finished = $derived(this.attempt.status === 'finished');
 
   private adopt(stored: AttemptRecord): void {
-    const { attempt, staleAnswers } = reconcile(stored, questionsById(this.questions));
+    const { attempt, staleAnswers, changed } = reconcile(stored, questionsById(this.questions));
+    if (changed && stored.status === 'in-progress') {
+      // The course changed under this attempt: store it as reconciled, so the next answer is
+      // graded against the same questions the learner sees.
+      void progress.store
+        .saveReconciled({ ...stored, ...attempt })
+        .catch((error: unknown) => progress.report(error));
+    }
     const moved = !this.attempt || currentQuestionId(attempt) !== currentQuestionId(this.attempt);
     this.attempt = { ...stored, ...attempt };
     this.stale = staleAnswers;
@@ -106,6 +116,11 @@ export class QuizSession {
       );
       this.adopt(attempt);
     } catch (error) {
+      if (error instanceof AttemptConflict) {
+        // Another tab answered or moved on first: show what it saved.
+        await this.reload();
+        return;
+      }
       if (!(error instanceof StorageError)) {
         throw error;
       }

@@ -3,6 +3,7 @@
  * answers, valid v1 records, backup files, and stores that fail on purpose. Everything is built
  * fresh per call, so a test may change what it gets without touching another test.
  */
+import { expect } from 'vitest';
 import type {
   FillBlankQuestion,
   MatchingQuestion,
@@ -28,7 +29,7 @@ import type {
   CardRecord,
   UnitRecord,
 } from '../../../src/lib/progress/records';
-import { ProgressStore } from '../../../src/lib/progress/store';
+import { ProgressStore, type AnswerResult } from '../../../src/lib/progress/store';
 
 // Questions
 
@@ -181,6 +182,12 @@ export async function playThrough(
     current = await store.advance(attempt.id, id, now);
   }
   return current;
+}
+
+/** The event an answer wrote; fails the test when it wrote none. */
+export function writtenEvent(result: AnswerResult): AnswerEvent {
+  expect(result.event).toBeDefined();
+  return result.event!;
 }
 
 // Records as they are stored (schema v1)

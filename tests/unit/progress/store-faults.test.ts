@@ -19,6 +19,7 @@ import {
   unitQuestions,
   unitRecord,
   withFaults,
+  writtenEvent,
 } from './factories';
 
 const T0 = Date.UTC(2024, 4, 1, 9, 0, 0);
@@ -124,12 +125,8 @@ describe('a failed write during an answer', () => {
     ).rejects.toBeInstanceOf(StorageError);
 
     faults.next = undefined;
-    const { event } = await store.answer(
-      'att-1',
-      first(),
-      rightAnswer(first()),
-      'unit-1',
-      T0 + 2000,
+    const event = writtenEvent(
+      await store.answer('att-1', first(), rightAnswer(first()), 'unit-1', T0 + 2000),
     );
 
     expect((await snapshot(store)).answers).toEqual([event]);

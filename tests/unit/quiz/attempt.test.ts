@@ -140,21 +140,16 @@ describe('startAttempt', () => {
   });
 
   it('shuffles the options, the right-hand side of a matching and the items to order', () => {
-    const questions = unitQuestions();
-    const attempt = start(questions);
-    const ids = (choices: { id: string }[]) => choices.map((c) => c.id).sort();
-    const [single, multiple, , , ordering, matching] = questions as [
-      ReturnType<typeof singleQuestion>,
-      ReturnType<typeof multipleQuestion>,
-      Question,
-      Question,
-      ReturnType<typeof orderingQuestion>,
-      ReturnType<typeof matchingQuestion>,
-    ];
-    expect([...attempt.choiceOrder['leg-01']!].sort()).toEqual(ids(single.options));
-    expect([...attempt.choiceOrder['leg-02']!].sort()).toEqual(ids(multiple.options));
-    expect([...attempt.choiceOrder['leg-05']!].sort()).toEqual(ids(ordering.items));
-    expect([...attempt.choiceOrder['leg-06']!].sort()).toEqual(ids(matching.right));
+    const single = singleQuestion({ id: 'leg-01' });
+    const multiple = multipleQuestion({ id: 'leg-02' });
+    const ordering = orderingQuestion({ id: 'leg-05' });
+    const matching = matchingQuestion({ id: 'leg-06' });
+    const attempt = start([single, multiple, ordering, matching]);
+    const sortedIds = (choices: { id: string }[]) => choices.map((c) => c.id).sort();
+    expect([...attempt.choiceOrder['leg-01']!].sort()).toEqual(sortedIds(single.options));
+    expect([...attempt.choiceOrder['leg-02']!].sort()).toEqual(sortedIds(multiple.options));
+    expect([...attempt.choiceOrder['leg-05']!].sort()).toEqual(sortedIds(ordering.items));
+    expect([...attempt.choiceOrder['leg-06']!].sort()).toEqual(sortedIds(matching.right));
   });
 
   it('has no choices to shuffle for true/false and fill in the blank', () => {

@@ -115,9 +115,12 @@ describe('grade: fill in the blank', () => {
     expect(grade(question, typed('government'))).toEqual({ points: 0, correct: false });
   });
 
-  it.each(['', '   ', '\t\n'])('scores the empty answer %j 0 points instead of throwing', (text) => {
-    expect(grade(question, typed(text))).toEqual({ points: 0, correct: false });
-  });
+  it.each(['', '   ', '\t\n'])(
+    'scores the empty answer %j 0 points instead of throwing',
+    (text) => {
+      expect(grade(question, typed(text))).toEqual({ points: 0, correct: false });
+    },
+  );
 
   it('does not count an empty answer as right when a key folds to nothing', () => {
     const odd = fillQuestion({ answers: ['.'] });
@@ -162,9 +165,9 @@ describe('grade: ordering, share in place', () => {
   });
 
   it('refuses an order with more items than the question', () => {
-    expect(() =>
-      grade(question, order('plan', 'draft', 'deliberate', 'adopt', 'plan')),
-    ).toThrow(AnswerError);
+    expect(() => grade(question, order('plan', 'draft', 'deliberate', 'adopt', 'plan'))).toThrow(
+      AnswerError,
+    );
   });
 });
 

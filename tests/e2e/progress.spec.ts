@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { answer, checkAndNext, currentQuestion, takeQuiz, unitById } from './quiz-driver';
+
+const overview = unitById('overview');
+const legislation = unitById('legislation');
+
+async function questionOrder(page: import('@playwright/test').Page, count: number) {
+  const ids: string[] = [];
+  for (let n = 0; n < count; n++) {
+    ids.push((await currentQuestion(page, legislation)).id);
+  }
+  return ids;
+}
+
+test('a quiz resumes after a reload on the same question, in the same order, with its answers', async ({
+  page,
+}) => {
+  await page.goto('/#/unit/legislation/quiz');
+  const seen: string[] = [];
+  for (let n = 1; n <= 3; n++) {
+    await expect(page.getByRole('heading', { name: `Question ${n} of ${legislation.questions.length}` })).toBeVisible();
+    const question = await currentQuestion(page, legislation);
+    seen.push(question.id);
+    await answer(page, question, true);
+    await checkAndNext(page, false);
+  }
+  await expect(page.getByRole('heading', { name: `Question 4 of ${legislation.questions.length}` })).toBeVisible();
+  const fourth = (await questionOrder(page, 1))[0];
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `Question 4 of ${legislation.questions.length}` })).toBeVisible();
+  expect((await currentQuestion(page, legislation)).id).toBe(fourth);
+  await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute('value', '3');
+
+  // The units list offers to resume exactly this quiz.
+  await page.goto('/#/');
+  await expect(page.getByText('Resume the quiz on Legislative work')).toBeVisible();
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: `Question 4 of ${legislation.questions.length}` })).toBeVisible();
+  expect((await currentQuestion(page, legislation)).id).toBe(fourth);
+  expect(seen).not.toContain(fourth);
+});
+
+test('two tabs answering the same quiz in turn lose no answer and agree on the count', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await first.goto('/#/unit/overview/quiz');
+  await expect(first.getByRole('heading', { name: `Question 1 of ${overview.questions.length}` })).toBeVisible();
+  const second = await context.newPage();
+  await second.goto('/#/unit/overview/quiz');
+  await expect(second.getByRole('heading', { name: `Question 1 of ${overview.questions.length}` })).toBeVisible();
+
+  const tabs = [first, second];
+  for (let n = 1; n <= 4; n++) {
+    const tab = tabs[(n - 1) % 2]!;
+    await expect(tab.getByRole('heading', { name: `Question ${n} of ${overview.questions.length}` })).toBeVisible();
+    await answer(tab, await currentQuestion(tab, overview), true);
+    await checkAndNext(tab, false);
+  }
+  for (const tab of tabs) {
+    await expect(tab.getByRole('heading', { name: `Question 5 of ${overview.questions.length}` })).toBeVisible();
+    await expect(tab.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute('value', '4');
+  }
+  const stored = await first.evaluate(async () => {
+    const open = indexedDB.open('lectern');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const count: number = await new Promise((resolve) => {
+      const request = db.transaction('answers').objectStore('answers').count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return count;
+  });
+  expect(stored).toBe(4);
+});
+
+test('export, reset and import give back the same progress screen', async ({ page }, testInfo) => {
+  await page.goto('/#/unit/overview/quiz');
+  await takeQuiz(page, overview, true);
+  await page.goto('/#/progress');
+  const table = page.getByRole('table').first();
+  await expect(table).toContainText('100%');
+  const before = await table.innerText();
+
+  await page.goto('/#/settings');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = testInfo.outputPath('progress.json');
+  await (await download).saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.app).toBe('lectern');
+  expect(exported.answers).toHaveLength(overview.questions.length);
+
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete my progress' }).click();
+  await expect(page.getByText('Your progress was deleted.')).toBeVisible();
+  await page.goto('/#/progress');
+  await expect(page.getByText('You have not taken a quiz yet.')).toBeVisible();
+
+  await page.goto('/#/settings');
+  await page.getByLabel('Choose a progress file').setInputFiles(file);
+  await expect(page.getByText(`This file holds ${overview.questions.length} answers`)).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Progress imported.')).toBeVisible();
+
+  await page.goto('/#/progress');
+  await expect(page.getByRole('table').first()).toContainText('Mastered');
+  expect(await page.getByRole('table').first().innerText()).toBe(before);
+});
+
+test('a bad import file is refused with its reason and changes nothing', async ({ page }) => {
+  await page.goto('/#/settings');
+  await page.getByLabel('Choose a progress file').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"app":"other"}'),
+  });
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'This file was not imported: It is not a Lectern progress file. Your saved progress is unchanged.',
+  );
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+});
+
+test('with IndexedDB blocked the app says progress will not be kept, and quizzes still work', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  page.on('console', () => undefined);
+  await page.goto('/#/unit/overview/quiz');
+  await expect(page.getByText('Your browser is not letting Lectern save anything')).toBeVisible();
+  await takeQuiz(page, overview, true);
+  await expect(page.getByRole('heading', { name: 'Your score: 100%' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Units' }).click();
+  await expect(page.getByRole('article', { name: 'Overview' }).getByText('Mastered')).toBeVisible();
+});
