@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -38,7 +39,17 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The version the footer shows; LECTERN_VERSION names a build (the update test makes two). */
+const APP_VERSION =
+  process.env.LECTERN_VERSION ??
+  (
+    JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
     svelte(),
     lecternContent({ dir: 'content' }),
@@ -49,7 +60,11 @@ export default defineConfig({
       injectRegister: false,
       strategies: 'generateSW',
       // Icons (192, 512, maskable, Apple touch, favicon) are made from this one SVG at build time.
-      pwaAssets: { image: 'public/favicon.svg', preset: 'minimal-2023', overrideManifestIcons: true },
+      pwaAssets: {
+        image: 'public/favicon.svg',
+        preset: 'minimal-2023',
+        overrideManifestIcons: true,
+      },
       manifest: {
         id: '/',
         name: 'Lectern: study the article on the Xinjiang People’s Congress',
@@ -66,7 +81,8 @@ export default defineConfig({
       },
       workbox: {
         // Every route's code, the compiled course and every locale are precached.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        // (The plugin adds the web manifest itself; listing it here too would make it a duplicate.)
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },
@@ -81,9 +97,7 @@ export default defineConfig({
         // Everything the first screen needs in one chunk beside the entry, so the first visit
         // costs two script requests; every other screen, unit and locale is its own chunk.
         codeSplitting: {
-          groups: [
-            { name: 'app', tags: ['$initial'] },
-          ],
+          groups: [{ name: 'app', tags: ['$initial'] }],
         },
       },
     },

@@ -19,25 +19,36 @@ test('a quiz resumes after a reload on the same question, in the same order, wit
   await page.goto('/#/unit/legislation/quiz');
   const seen: string[] = [];
   for (let n = 1; n <= 3; n++) {
-    await expect(page.getByRole('heading', { name: `Question ${n} of ${legislation.questions.length}` })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: `Question ${n} of ${legislation.questions.length}` }),
+    ).toBeVisible();
     const question = await currentQuestion(page, legislation);
     seen.push(question.id);
     await answer(page, question, true);
     await checkAndNext(page, false);
   }
-  await expect(page.getByRole('heading', { name: `Question 4 of ${legislation.questions.length}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Question 4 of ${legislation.questions.length}` }),
+  ).toBeVisible();
   const fourth = (await questionOrder(page, 1))[0];
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: `Question 4 of ${legislation.questions.length}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Question 4 of ${legislation.questions.length}` }),
+  ).toBeVisible();
   expect((await currentQuestion(page, legislation)).id).toBe(fourth);
-  await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute('value', '3');
+  await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute(
+    'value',
+    '3',
+  );
 
   // The units list offers to resume exactly this quiz.
   await page.goto('/#/');
   await expect(page.getByText('Resume the quiz on Legislative work')).toBeVisible();
   await page.getByRole('link', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { name: `Question 4 of ${legislation.questions.length}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Question 4 of ${legislation.questions.length}` }),
+  ).toBeVisible();
   expect((await currentQuestion(page, legislation)).id).toBe(fourth);
   expect(seen).not.toContain(fourth);
 });
@@ -47,25 +58,38 @@ test('two tabs answering the same quiz in turn lose no answer and agree on the c
 }) => {
   const first = await context.newPage();
   await first.goto('/#/unit/overview/quiz');
-  await expect(first.getByRole('heading', { name: `Question 1 of ${overview.questions.length}` })).toBeVisible();
+  await expect(
+    first.getByRole('heading', { name: `Question 1 of ${overview.questions.length}` }),
+  ).toBeVisible();
   const second = await context.newPage();
   await second.goto('/#/unit/overview/quiz');
-  await expect(second.getByRole('heading', { name: `Question 1 of ${overview.questions.length}` })).toBeVisible();
+  await expect(
+    second.getByRole('heading', { name: `Question 1 of ${overview.questions.length}` }),
+  ).toBeVisible();
 
   const tabs = [first, second];
   for (let n = 1; n <= 4; n++) {
     const tab = tabs[(n - 1) % 2]!;
-    await expect(tab.getByRole('heading', { name: `Question ${n} of ${overview.questions.length}` })).toBeVisible();
+    await expect(
+      tab.getByRole('heading', { name: `Question ${n} of ${overview.questions.length}` }),
+    ).toBeVisible();
     await answer(tab, await currentQuestion(tab, overview), true);
     await checkAndNext(tab, false);
   }
   for (const tab of tabs) {
-    await expect(tab.getByRole('heading', { name: `Question 5 of ${overview.questions.length}` })).toBeVisible();
-    await expect(tab.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute('value', '4');
+    await expect(
+      tab.getByRole('heading', { name: `Question 5 of ${overview.questions.length}` }),
+    ).toBeVisible();
+    await expect(tab.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute(
+      'value',
+      '4',
+    );
   }
   const stored = await first.evaluate(async () => {
     const open = indexedDB.open('lectern');
-    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const db: IDBDatabase = await new Promise(
+      (resolve) => (open.onsuccess = () => resolve(open.result)),
+    );
     const count: number = await new Promise((resolve) => {
       const request = db.transaction('answers').objectStore('answers').count();
       request.onsuccess = () => resolve(request.result);
@@ -101,7 +125,9 @@ test('export, reset and import give back the same progress screen', async ({ pag
 
   await page.goto('/#/settings');
   await page.getByLabel('Choose a progress file').setInputFiles(file);
-  await expect(page.getByText(`This file holds ${overview.questions.length} answers`)).toBeVisible();
+  await expect(
+    page.getByText(`This file holds ${overview.questions.length} answers`),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByText('Progress imported.')).toBeVisible();
 
@@ -129,7 +155,10 @@ test('with IndexedDB blocked the app says progress will not be kept, and quizzes
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', {
       get() {
-        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        throw new DOMException(
+          'The user denied permission to access the database.',
+          'SecurityError',
+        );
       },
     });
   });

@@ -50,3 +50,8 @@ export function localeFromBrowser(preferred: readonly string[]): LocaleCode {
   }
   return DEFAULT_LOCALE;
 }
+
+/** The writing direction for text in `lang`; nothing for an unknown or empty tag, so it inherits. */
+export function textDir(lang: string | undefined): 'ltr' | 'rtl' | undefined {
+  return LOCALES.find((l) => l.code === lang)?.dir;
+}

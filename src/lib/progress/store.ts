@@ -482,7 +482,9 @@ export class ProgressStore {
     for (const [store, key, previous] of writes.reverse()) {
       const kv: KeyValueStore = this.stores[store];
       try {
-        await (previous === null || previous === undefined ? kv.remove(key) : kv.set(key, previous));
+        await (previous === null || previous === undefined
+          ? kv.remove(key)
+          : kv.set(key, previous));
       } catch {
         failures += 1;
       }
@@ -491,7 +493,6 @@ export class ProgressStore {
       throw new StorageError('partial', cause);
     }
   }
-
 
   /** Deletes all progress; settings such as the interface language stay. */
   async reset(): Promise<void> {

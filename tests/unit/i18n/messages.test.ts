@@ -5,10 +5,7 @@
  * every message exactly as the full parser does.
  */
 import { parse as fullParse } from '@formatjs/icu-messageformat-parser/lib/index.js';
-import {
-  TYPE,
-  type MessageFormatElement,
-} from '@formatjs/icu-messageformat-parser/lib/types.js';
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser/lib/types.js';
 import { describe, expect, it } from 'vitest';
 import { parse as subsetParse } from '../../../src/lib/i18n/icu-subset-parser';
 import en from '../../../src/lib/i18n/locales/en.json';
@@ -60,7 +57,7 @@ describe('the shipped ICU parser', () => {
     ['a plural with =0, one, other and #', '{n, plural, =0 {none} one {# day} other {# days}}'],
     ['a select', '{g, select, a {A} other {B}}'],
     ['an offset', '{n, plural, offset:1 one {x} other {y #}}'],
-    ["escaped apostrophes and braces", "It''s '{literal}' and the article's words"],
+    ['escaped apostrophes and braces', "It''s '{literal}' and the article's words"],
     ['a quoted # in a plural', "{n, plural, other {'#' #}}"],
     ['nested arguments', '{n, plural, other {{name} has # items}}'],
   ])('reads %s like the full parser', (_, message) => {

@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: builds the app (`npx vite build`), serves `dist/` like a real host, measures
+ * first-visit sizes, a throttled first quiz question, an offline reload, progress storage and
+ * Lighthouse, prints a table of medians against budgets, writes it to
+ * `tests/bench/results/latest.{json,md}` and exits non-zero when a budget is missed.
+ *
+ * Flags: `--quick` (one run each, fewer saves, no Lighthouse; for a smoke test),
+ * `--skip-build` (measure the `dist/` already there).
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath, launchBrowser } from './browser';
+import { measureLighthouse } from './lighthouse';
+import { measureOffline } from './offline';
+import { formatStatus, judge, textTable, writeResults, type Figure, type RunInfo } from './report';
+import { serveStatic } from './server';
+import { measureSizes } from './sizes';
+import { measureStorage } from './storage';
+import { THROTTLING, measureThrottled } from './throttled';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const RESULTS = fileURLToPath(new URL('./results', import.meta.url));
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const runs = quick ? 1 : 5;
+
+function log(message: string): void {
+  process.stdout.write(`[bench] ${message}\n`);
+}
+
+function build(): void {
+  log('building: npx vite build');
+  const started = Date.now();
+  const result = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write((result.stdout ?? '') + (result.stderr ?? ''));
+    throw new Error(`npx vite build failed (exit ${result.status ?? result.signal})`);
+  }
+  log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function section<T>(
+  name: string,
+  figures: Figure[],
+  timings: Record<string, number>,
+  measure: () => Promise<T>,
+): Promise<T | undefined> {
+  log(`${name}…`);
+  const started = Date.now();
+  try {
+    return await measure();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`${name} failed: ${message}`);
+    figures.push({
+      id: `${name}-error`,
+      section: name,
+      label: `${name}: could not be measured`,
+      unit: 'ms',
+      samples: [],
+      note: message.split('\n')[0],
+    });
+    return undefined;
+  } finally {
+    timings[name] = Date.now() - started;
+    log(`${name} done in ${(timings[name] / 1000).toFixed(1)} s`);
+  }
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const startedAt = new Date().toISOString();
+  chromiumPath();
+  if (!args.has('--skip-build')) {
+    build();
+  }
+  const server = await serveStatic(`${ROOT}dist`);
+  log(`serving dist/ (gzip) at ${server.origin}`);
+  const figures: Figure[] = [];
+  const timings: Record<string, number> = {};
+  const details: Record<string, unknown> = {};
+  const notes = [
+    `dist/ served from memory by tests/bench/server.ts on ${server.origin}: gzip level 6 for text, ` +
+      `content types incl. .webmanifest, immutable caching for /assets/, CSP header ` +
+      `${server.csp ? 'sent' : 'absent (no CSP meta in index.html)'}, SPA fallback to index.html.`,
+    'First visit: a fresh context per run; counted are finished requests on the page target’s CDP ' +
+      'session that carry a frame id (the page’s own requests), until the network has been quiet ' +
+      'for 1 s; the service worker’s script and precache downloads run in the worker’s own target ' +
+      'and are not counted. Bytes are Network.loadingFinished encodedDataLength (gzipped body plus ' +
+      'response headers); 1 KB = 1024 bytes.',
+    `Slow phone: CDP Network.emulateNetworkConditions (${THROTTLING.latencyMs} ms latency, ` +
+      `${THROTTLING.bytesPerSecond} B/s down and up) and Emulation.setCPUThrottlingRate ` +
+      `${THROTTLING.cpuSlowdown}; time is performance.now() at the first animation frame after an ` +
+      'enabled, rendered input/select/button is in section.question.',
+    'Offline: after the service worker controls the page, context.setOffline(true) and a reload; ' +
+      'DOMContentLoaded is performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd.',
+    'Saving one answer is raw IndexedDB (put of the answer event, then of its attempt, in two ' +
+      'read-write transactions, as localforage does), not the app’s full save path; the UI ' +
+      'Check → feedback figure is the app’s own path. The records are made by the app’s quiz ' +
+      'engine from the real course and pass its restore functions.',
+  ];
+
+  let lighthouseRuns = 0;
+  try {
+    const browser = await launchBrowser();
+    const browserVersion = `Chromium ${browser.version()}`;
+    try {
+      await section('sizes', figures, timings, async () => {
+        const result = await measureSizes(browser, server.origin, runs);
+        figures.push(...result.figures);
+        details.firstVisit = result.details;
+      });
+      await section('throttled', figures, timings, async () => {
+        figures.push(...(await measureThrottled(browser, server.origin, runs)));
+      });
+      await section('offline', figures, timings, async () => {
+        figures.push(...(await measureOffline(browser, server.origin, runs)));
+      });
+    } finally {
+      await browser.close();
+    }
+    await section('storage', figures, timings, async () => {
+      const result = await measureStorage(server.origin, {
+        saves: quick ? 50 : 200,
+        runs,
+        uiSaves: quick ? 3 : 16,
+      });
+      figures.push(...result.figures);
+      Object.assign(details, result.details);
+    });
+    if (!quick) {
+      await section('lighthouse', figures, timings, async () => {
+        const result = await measureLighthouse(server.origin, 5);
+        figures.push(...result.figures);
+        notes.push(result.note);
+        details.lighthouse = result.runs;
+        lighthouseRuns = result.runs.length;
+      });
+    }
+
+    const verdicts = figures.map(judge);
+    const info: RunInfo = {
+      startedAt,
+      durationMs: Date.now() - started,
+      quick,
+      node: process.version,
+      browser: browserVersion,
+      runs: {
+        sizes: runs,
+        throttled: runs,
+        offline: runs,
+        progressScreen: runs,
+        saves: quick ? 50 : 200,
+        lighthouse: lighthouseRuns,
+      },
+      notes,
+    };
+    details.sectionMs = timings;
+    process.stdout.write('\n' + textTable(verdicts) + '\n\n');
+    for (const v of verdicts.filter((v) => v.note)) {
+      process.stdout.write(`  ${v.label}: ${v.note}\n`);
+    }
+    process.stdout.write('\nHow it was measured:\n' + notes.map((n) => `  - ${n}\n`).join(''));
+    await writeResults(RESULTS, info, verdicts, details);
+    const failed = verdicts.filter((v) => v.status === 'misses' || v.status === 'error');
+    log(
+      `${verdicts.length} figures, ${failed.length} missed or failed; ` +
+        `took ${((Date.now() - started) / 1000).toFixed(0)} s; results in tests/bench/results/`,
+    );
+    for (const v of failed) {
+      log(`  ${formatStatus(v)}: ${v.label}`);
+    }
+    return failed.length > 0 ? 1 : 0;
+  } finally {
+    await server.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(
+      `[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(2);
+  },
+);

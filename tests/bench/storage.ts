@@ -1,0 +1,381 @@
+/**
+ * Progress storage in a persistent profile (a temporary user-data-dir, so IndexedDB really writes
+ * to disk), with a history made by `dataset.ts` seeded straight into the app's database
+ * (`lectern`, one object store per record kind, values stored as-is under their key, as
+ * localforage's IndexedDB driver does) after the app has created it.
+ *
+ * - Saving one answer: the raw IndexedDB writes the app's save makes, timed in the page: `put` of
+ *   an answer event in `answers`, then `put` of its attempt in `attempts`, each in its own
+ *   read-write transaction awaited to completion (as localforage does). Not the app's full save
+ *   path, which also takes a Web Lock, reads the attempt and updates the unit summary and card.
+ *   Measured at 100, 1,000 and 10,000 stored answer events (each saved event is deleted again,
+ *   untimed, so the count stays put; the first 10 saves warm up and are dropped).
+ * - Answer → feedback through the UI (the app's real save path, with 10,000 events stored): a
+ *   choice is made, Check is clicked, and the time runs until the feedback is on screen.
+ * - Opening the progress screen with 10,000 events, ~800 attempts and the 7 unit summaries: by a
+ *   hash change in a loaded app, and by a cold load of `/#/progress`, until "Your progress" and
+ *   the units table are on screen (and, reported apart, the whole attempts list).
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addMarks, armMarks, launchPersistent, waitForMarks, type Mark } from './browser';
+import { buildDataset, type Dataset } from './dataset';
+import { percentile, type Figure } from './report';
+
+type Entries = Record<string, [string, unknown][]>;
+
+const PROGRESS_MARKS: Mark[] = [
+  { name: 'heading', selector: 'h1', text: 'Your progress' },
+  { name: 'table', selector: 'section[aria-labelledby="units-heading"] tbody tr', min: 7 },
+];
+const listMark = (count: number): Mark => ({
+  name: 'list',
+  selector: 'ul.attempts > li',
+  min: count,
+  visible: false,
+});
+
+/** Writes records straight into the app's stores, optionally emptying them first. */
+async function seed(page: Page, data: Entries, clear: boolean): Promise<void> {
+  await page.evaluate(
+    async ({ data, clear }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('lectern');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        for (const [store, entries] of Object.entries(data)) {
+          if (!db.objectStoreNames.contains(store)) {
+            throw new Error(`The app has not created the store ${store}`);
+          }
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction(store, 'readwrite');
+            const os = tx.objectStore(store);
+            if (clear) {
+              os.clear();
+            }
+            for (const [key, value] of entries) {
+              os.put(value, key);
+            }
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+            tx.onabort = () => reject(tx.error);
+          });
+        }
+      } finally {
+        db.close();
+      }
+    },
+    { data, clear },
+  );
+}
+
+interface SaveTimes {
+  times: number[];
+  stored: number;
+}
+
+/** Times `saves` answer saves (answer event + attempt, two transactions) after `warmup` more. */
+async function timeSaves(
+  page: Page,
+  event: unknown,
+  attempt: unknown,
+  saves: number,
+  warmup: number,
+): Promise<SaveTimes> {
+  return page.evaluate(
+    async ({ event, attempt, saves, warmup }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('lectern');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const inTx = <T>(store: string, run: (os: IDBObjectStore) => IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          const tx = db.transaction(store, 'readwrite');
+          const req = run(tx.objectStore(store));
+          tx.oncomplete = () => resolve(req.result);
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error);
+        });
+      const base = event as { at: number };
+      const times: number[] = [];
+      try {
+        for (let i = 0; i < warmup + saves; i++) {
+          const ev = { ...base, id: crypto.randomUUID(), at: base.at + i * 30_000 };
+          const att = { ...(attempt as { id: string }), updatedAt: ev.at };
+          const start = performance.now();
+          await inTx('answers', (os) => os.put(ev, ev.id));
+          await inTx('attempts', (os) => os.put(att, att.id));
+          const end = performance.now();
+          await inTx('answers', (os) => os.delete(ev.id));
+          if (i >= warmup) {
+            times.push(end - start);
+          }
+        }
+        const stored = await inTx('answers', (os) => os.count());
+        return { times, stored };
+      } finally {
+        db.close();
+      }
+    },
+    { event, attempt, saves, warmup },
+  );
+}
+
+function entries(dataset: Dataset, answers: number): Entries {
+  const kept = dataset.answers.slice(0, answers);
+  const attemptIds = new Set(kept.map((e) => e.attemptId));
+  return {
+    answers: kept.map((e) => [e.id, e]),
+    attempts: dataset.attempts.filter((a) => attemptIds.has(a.id)).map((a) => [a.id, a]),
+    units: dataset.unitRecords.map((u) => [u.unitId, u]),
+    cards: dataset.cards.map((c) => [c.questionId, c]),
+  };
+}
+
+async function openApp(context: BrowserContext, origin: string, hash = '#/'): Promise<Page> {
+  const page = await context.newPage();
+  await addMarks(page);
+  await page.goto(`${origin}/${hash}`);
+  return page;
+}
+
+async function appReady(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Study units' }).waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+export interface StorageOptions {
+  saves: number;
+  runs: number;
+  uiSaves: number;
+}
+
+export async function measureStorage(
+  origin: string,
+  options: StorageOptions,
+): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
+  const dataset = buildDataset({ attempts: 800, answers: 10_000, now: Date.now() });
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-bench-profile-'));
+  const context = await launchPersistent(dir);
+  const skipped: string[] = [];
+  context.on('console', (m) => {
+    if (m.text().includes('skipped an unreadable record')) {
+      skipped.push(m.text());
+    }
+  });
+  const figures: Figure[] = [];
+  const details: Record<string, unknown> = {};
+  try {
+    // Let the app create its database, then measure saves at each size.
+    let page = await openApp(context, origin);
+    await appReady(page);
+    const saveSection = 'Saving one answer (raw IndexedDB puts, persistent profile)';
+    const medians: number[] = [];
+    const template = dataset.attempts.find((a) => a.status === 'in-progress')!;
+    const event = dataset.answers.find((e) => e.attemptId === template.id)!;
+    for (const level of [100, 1_000, 10_000]) {
+      await seed(page, entries(dataset, level), true);
+      const { times, stored } = await timeSaves(page, event, template, options.saves, 10);
+      if (stored !== level) {
+        throw new Error(`Expected ${level} stored answer events, found ${stored}`);
+      }
+      const label = level.toLocaleString('en');
+      const mid = percentile(times, 50);
+      medians.push(mid);
+      figures.push(
+        {
+          id: `save-median-${level}`,
+          section: saveSection,
+          label: `Save with ${label} stored: median of ${times.length}`,
+          unit: 'ms',
+          samples: [mid],
+          budget: { op: '<=', value: 5 },
+          note: `min ${Math.min(...times).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`,
+        },
+        {
+          id: `save-p95-${level}`,
+          section: saveSection,
+          label: `Save with ${label} stored: p95 of ${times.length}`,
+          unit: 'ms',
+          samples: [percentile(times, 95)],
+          budget: { op: '<=', value: 20 },
+        },
+      );
+      details[`saveTimes${level}`] = times.map((t) => Math.round(t * 100) / 100);
+    }
+    figures.push({
+      id: 'save-flatness',
+      section: saveSection,
+      label: 'Save median at 10,000 ÷ at 100 stored (flat ≈ 1)',
+      unit: 'ratio',
+      samples: [medians[2]! / medians[0]!],
+      budget: { op: '<=', value: 2 },
+    });
+
+    // The full history for the progress screen; reopen the app so it reads the new summaries.
+    await seed(page, entries(dataset, dataset.answers.length), true);
+    await page.close();
+    const progressSection = `Progress screen with ${dataset.answers.length.toLocaleString('en')} answers, ${dataset.attempts.length} attempts`;
+    const hashTimes: number[] = [];
+    const hashList: number[] = [];
+    const coldTimes: number[] = [];
+    const coldList: number[] = [];
+    const listed: number[] = [];
+    for (let run = 0; run < options.runs; run++) {
+      page = await openApp(context, origin);
+      await appReady(page);
+      await armMarks(page, [...PROGRESS_MARKS, listMark(dataset.attempts.length)]);
+      const start = await page.evaluate(() => {
+        const t = performance.now();
+        location.hash = '#/progress';
+        return t;
+      });
+      const marks = await waitForMarks(page, ['heading', 'table', 'list']);
+      hashTimes.push(Math.max(marks.heading!, marks.table!) - start);
+      hashList.push(marks.list! - start);
+      listed.push(await page.locator('ul.attempts > li').count());
+      await page.close();
+
+      page = await context.newPage();
+      await addMarks(page, [...PROGRESS_MARKS, listMark(dataset.attempts.length)]);
+      await page.goto(`${origin}/#/progress`);
+      const cold = await waitForMarks(page, ['heading', 'table', 'list']);
+      coldTimes.push(Math.max(cold.heading!, cold.table!));
+      coldList.push(cold.list!);
+      await page.close();
+    }
+    figures.push(
+      {
+        id: 'progress-hash',
+        section: progressSection,
+        label: 'Hash change to #/progress: heading and units table shown',
+        unit: 'ms',
+        samples: hashTimes,
+        budget: { op: '<=', value: 150 },
+      },
+      {
+        id: 'progress-hash-list',
+        section: progressSection,
+        label: 'Hash change to #/progress: all attempts listed',
+        unit: 'ms',
+        samples: hashList,
+      },
+      {
+        id: 'progress-cold',
+        section: progressSection,
+        label: 'Cold load of /#/progress: heading and units table shown',
+        unit: 'ms',
+        samples: coldTimes,
+        budget: { op: '<=', value: 150 },
+        note: 'from navigation start, app code from the HTTP cache / service worker',
+      },
+      {
+        id: 'progress-cold-list',
+        section: progressSection,
+        label: 'Cold load of /#/progress: all attempts listed',
+        unit: 'ms',
+        samples: coldList,
+      },
+      {
+        id: 'progress-seeded-attempts',
+        section: progressSection,
+        label: `Attempts list shows all ${dataset.attempts.length} seeded attempts, none skipped`,
+        unit: 'check',
+        samples: listed.map((n) => (n === dataset.attempts.length && skipped.length === 0 ? 1 : 0)),
+        budget: { op: '>=', value: 1 },
+        note: skipped.length > 0 ? skipped.slice(0, 3).join(' | ') : undefined,
+      },
+    );
+
+    // The app's own save path through the UI, with the full history stored.
+    page = await openApp(context, origin, '#/unit/overview/quiz');
+    const uiTimes = await answerThroughUi(page, options.uiSaves);
+    await page.close();
+    figures.push({
+      id: 'save-ui',
+      section: progressSection,
+      label: 'Check → feedback shown (the app’s real save path, via the UI)',
+      unit: 'ms',
+      samples: uiTimes,
+      note: `${uiTimes.length} answers in the overview quiz`,
+    });
+    details.storage = {
+      answers: dataset.answers.length,
+      attempts: dataset.attempts.length,
+      finishedAttempts: dataset.attempts.filter((a) => a.status === 'finished').length,
+      units: dataset.unitRecords.length,
+      cards: dataset.cards.length,
+      attemptsListed: listed,
+    };
+    return { figures, details };
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Answers `count` questions with whatever control comes first, timing Check → feedback. */
+async function answerThroughUi(page: Page, count: number): Promise<number[]> {
+  const times: number[] = [];
+  const main = page.getByRole('main');
+  for (let n = 0; n < count; n++) {
+    await page.locator('section.question').waitFor();
+    const time = await page.evaluate(async () => {
+      const section = document.querySelector('section.question')!;
+      const first = <T extends Element>(selector: string) =>
+        [...section.querySelectorAll<T & HTMLElement>(selector)].find((el) =>
+          el.matches(':enabled'),
+        );
+      const choice = first<HTMLInputElement>('input[type=radio], input[type=checkbox]');
+      const text = first<HTMLInputElement>('input[type=text], input:not([type])');
+      const selects = [...section.querySelectorAll('select')];
+      if (choice) {
+        choice.click();
+      } else if (text) {
+        text.value = 'an answer';
+        text.dispatchEvent(new Event('input', { bubbles: true }));
+      } else if (selects.length > 0) {
+        for (const select of selects) {
+          select.selectedIndex = select.options.length - 1;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      } else {
+        first<HTMLButtonElement>('button')?.click();
+      }
+      await new Promise((r) => requestAnimationFrame(r));
+      const check = [...document.querySelectorAll('main button')].find(
+        (b) => b.textContent?.trim() === 'Check',
+      ) as HTMLButtonElement | undefined;
+      if (!check) {
+        throw new Error('No Check button');
+      }
+      const start = performance.now();
+      const shown = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('.feedback')) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true });
+      });
+      check.click();
+      await shown;
+      await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - start;
+    });
+    times.push(time);
+    const next = main.getByRole('button', { name: /^(Next question|See results)$/ });
+    const label = await next.textContent();
+    await next.click();
+    if (label?.includes('See results')) {
+      await main.getByRole('button', { name: 'Retry the quiz' }).click();
+    }
+  }
+  return times;
+}

@@ -1,0 +1,67 @@
+import { expect, test } from './fixtures';
+import { answer, checkAndNext, currentQuestion, unitById } from './quiz-driver';
+
+const overview = unitById('overview');
+
+test.describe('first visit in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('opens in simplified Chinese', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByRole('heading', { level: 1, name: '学习单元' })).toBeVisible();
+    // The course text itself stays English and is marked so.
+    await expect(page.locator('.principle').first()).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('first visit in Uyghur', () => {
+  test.use({ locale: 'ug-CN' });
+
+  test('opens in Uyghur, right to left', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ug');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1, name: 'ئۆگىنىش بۆلەكلىرى' })).toBeVisible();
+  });
+});
+
+test('switching to Uyghur mid-quiz keeps the question and answers, mirrors the layout, and is remembered', async ({
+  page,
+}) => {
+  await page.goto('/#/unit/overview/quiz');
+  await answer(page, await currentQuestion(page, overview), true);
+  await checkAndNext(page, false);
+  const second = await currentQuestion(page, overview);
+  await answer(page, second, true);
+
+  const nav = page.getByRole('navigation');
+  const firstLink = nav.getByRole('link').first();
+  const englishBox = (await firstLink.boundingBox())!;
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ug');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ug');
+  // Same question, same draft answer, same count of answered questions.
+  expect((await currentQuestion(page, overview)).id).toBe(second.id);
+  await expect(page.getByRole('progressbar').first()).toHaveAttribute('value', '1');
+  if (second.type === 'single' || second.type === 'truefalse') {
+    await expect(page.getByRole('main').getByRole('radio', { checked: true })).toHaveCount(1);
+  }
+  // The navigation is mirrored: its first item now sits at the right.
+  const uyghurBox = (await firstLink.boundingBox())!;
+  const width = page.viewportSize()!.width;
+  expect(englishBox.x).toBeLessThan(width / 2);
+  expect(uyghurBox.x + uyghurBox.width).toBeGreaterThan(width / 2);
+  // The English course text stays left to right inside the mirrored page.
+  await expect(page.locator('.prompt')).toHaveAttribute('lang', 'en');
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect((await currentQuestion(page, overview)).id).toBe(second.id);
+
+  await page.getByRole('combobox').first().selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { level: 1, name: 'Quiz: Overview' })).toBeVisible();
+});
