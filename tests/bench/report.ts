@@ -84,6 +84,9 @@ function formatValue(value: number, unit: Unit): string {
     case 'bytes':
       return `${(value / 1024).toFixed(1)} KB`;
     case 'ms':
+      if (Number.isInteger(value)) {
+        return `${value} ms`;
+      }
       return value < 20 ? `${value.toFixed(2)} ms` : `${Math.round(value)} ms`;
     case 'score':
       return `${Math.round(value)}`;

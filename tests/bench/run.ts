@@ -112,7 +112,9 @@ async function main(): Promise<number> {
         details.firstVisit = result.details;
       });
       await section('throttled', figures, timings, async () => {
-        figures.push(...(await measureThrottled(browser, server.origin, runs)));
+        const result = await measureThrottled(browser, server.origin, runs);
+        figures.push(...result.figures);
+        details.throttledWaterfalls = result.waterfalls;
       });
       await section('offline', figures, timings, async () => {
         figures.push(...(await measureOffline(browser, server.origin, runs)));

@@ -115,6 +115,8 @@ export class QuizSession {
         current.unitId,
       );
       this.adopt(attempt);
+      // A miss joins the review deck: keep the header's due count current.
+      void progress.refresh();
     } catch (error) {
       if (error instanceof AttemptConflict) {
         // Another tab answered or moved on first: show what it saved.
