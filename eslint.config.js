@@ -11,7 +11,7 @@ export default ts.config(
   ...svelte.configs.recommended,
   {
     languageOptions: {
-      globals: { ...globals.browser, ...globals.node },
+      globals: { ...globals.browser, ...globals.node, __APP_VERSION__: 'readonly' },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
   },

@@ -143,7 +143,10 @@ export function textTable(verdicts: Verdict[]): string {
   const all = [HEADER, ...rows(verdicts)];
   const widths = HEADER.map((_, i) => Math.max(...all.map((r) => [...r[i]!].length)));
   const line = (r: string[]) =>
-    r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ');
+    r
+      .map((c, i) => c + ' '.repeat(widths[i]! - [...c].length))
+      .join('  ')
+      .trimEnd();
   const out: string[] = [line(HEADER), widths.map((w) => '-'.repeat(w)).join('  ')];
   let section = '';
   verdicts.forEach((v, i) => {

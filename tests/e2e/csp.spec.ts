@@ -35,7 +35,15 @@ test('every screen runs under the CSP without a single violation', async ({ page
   );
 
   const unit = unitById('overview');
-  const screens = ['/#/', '/#/unit/overview', '/#/unit/overview/p/intro-p2', '/#/progress', '/#/review', '/#/settings', '/#/nowhere'];
+  const screens = [
+    '/#/',
+    '/#/unit/overview',
+    '/#/unit/overview/p/intro-p2',
+    '/#/progress',
+    '/#/review',
+    '/#/settings',
+    '/#/nowhere',
+  ];
   for (const hash of screens) {
     await page.goto(hash);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -52,5 +60,7 @@ test('every screen runs under the CSP without a single violation', async ({ page
   await page.getByRole('button', { name: 'Start review' }).click();
   await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
 
-  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  ).toEqual([]);
 });

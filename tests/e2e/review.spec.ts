@@ -18,7 +18,9 @@ test('missed questions come back in a review across units, and a right answer re
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: `Review (${due} due)` })).toBeVisible();
   await nav.getByRole('link', { name: `Review (${due} due)` }).click();
-  await expect(page.getByRole('status').filter({ hasText: `${due} questions are due for review.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${due} questions are due for review.` }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Start review' }).click();
 
   const byId = new Map([...overview.questions, ...legislation.questions].map((q) => [q.id, q]));
@@ -32,7 +34,9 @@ test('missed questions come back in a review across units, and a right answer re
   }
   await expect(page.getByText(`Review done: ${due} of ${due} right.`)).toBeVisible();
   await page.getByRole('button', { name: 'Back to your review deck' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Nothing is due for review now.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nothing is due for review now.' }),
+  ).toBeVisible();
   await expect(page.getByText(/Next review due/)).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Review', exact: true })).toBeVisible();
 });
