@@ -8,6 +8,13 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
+/** Progress lines for a long section, shown with BENCH_VERBOSE=1. */
+export function debug(message: string): void {
+  if (process.env.BENCH_VERBOSE) {
+    process.stderr.write(`[bench] ${new Date().toISOString().slice(11, 19)} ${message}\n`);
+  }
+}
+
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -20,7 +20,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addMarks, armMarks, launchPersistent, waitForMarks, type Mark } from './browser';
+import { addMarks, armMarks, debug, launchPersistent, waitForMarks, type Mark } from './browser';
 import { buildDataset, type Dataset } from './dataset';
 import { percentile, type Figure } from './report';
 
@@ -170,9 +170,12 @@ export async function measureStorage(
   const event = dataset.answers.find((e) => e.attemptId === template.id)!;
   for (const level of [100, 1_000, 10_000]) {
     const { times, stored } = await withProfile(async (context) => {
+      debug(`storage: ${level} stored, opening the app`);
       const page = await openApp(context, origin);
       await appReady(page);
+      debug(`storage: seeding ${level}`);
       await seed(page, entries(dataset, level), true);
+      debug(`storage: timing saves`);
       return timeSaves(page, event, template, options.saves, 10);
     });
     if (stored !== level) {
@@ -218,8 +221,10 @@ export async function measureStorage(
         skipped.push(m.text());
       }
     });
+    debug('storage: full history, opening the app');
     let page = await openApp(context, origin);
     await appReady(page);
+    debug('storage: seeding the full history');
     // The full history for the progress screen; reopen the app so it reads the new summaries.
     await seed(page, entries(dataset, dataset.answers.length), true);
     await page.close();
@@ -231,6 +236,7 @@ export async function measureStorage(
     const coldShell: number[] = [];
     const listed: number[] = [];
     for (let run = 0; run < options.runs; run++) {
+      debug(`storage: progress screen run ${run + 1}`);
       page = await openApp(context, origin);
       await appReady(page);
       await armMarks(page, [...PROGRESS_MARKS, listMark(dataset.attempts.length)]);
@@ -304,6 +310,7 @@ export async function measureStorage(
     );
 
     // The app's own save path through the UI, with the full history stored.
+    debug('storage: answering through the UI');
     page = await openApp(context, origin, '#/unit/overview/quiz');
     const uiTimes = await answerThroughUi(page, options.uiSaves);
     await page.close();

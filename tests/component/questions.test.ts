@@ -172,9 +172,19 @@ describe('multiple select', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Plan' }));
     await check(user);
 
-    await expectGraded('Partly correct: 0.5 of 1 point.');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'See results' })).toHaveFocus());
+    // Shown in the feedback panel (and, separately, announced: checked below).
+    expect(
+      screen
+        .getAllByText('Partly correct: 0.5 of 1 point.')
+        .some((el) => el.getAttribute('role') !== 'status'),
+    ).toBe(true);
     expectRightAnswerShown(['Plan', 'Draft']);
     expectExplained(question);
+    expect(screen.getByRole('checkbox', { name: 'Plan right' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Draft right' })).not.toBeChecked();
+    // A screen reader hears what the panel shows, not a flat "Not correct."
+    expect(announcements()).toContain('Partly correct: 0.5 of 1 point.');
   });
 });
 
@@ -268,12 +278,12 @@ describe('fill in the blank', () => {
 
 describe('ordering', () => {
   // Shown in an order where no item stands in its place.
-  const shuffled = { items: ['draft', 'adopt', 'plan', 'deliberate'] };
+  const shown = ['draft', 'adopt', 'plan', 'deliberate'];
 
   it('grades items moved into the right order and takes the move buttons away', async () => {
     const user = userEvent.setup();
     const question = orderingQuestion();
-    await renderQuiz([question], { [question.id]: shuffled.items });
+    await renderQuiz([question], { choiceOrder: { [question.id]: shown } });
 
     await arrange(user, ['Plan', 'Draft', 'Deliberate', 'Adopt']);
     await check(user);
@@ -297,7 +307,7 @@ describe('ordering', () => {
   it('grades a wrong order, marks each misplaced item wrong and shows the right order', async () => {
     const user = userEvent.setup();
     const question = orderingQuestion();
-    await renderQuiz([question], { [question.id]: shuffled.items });
+    await renderQuiz([question], { choiceOrder: { [question.id]: shown } });
 
     await arrange(user, ['Draft', 'Deliberate', 'Adopt', 'Plan']);
     expect(shownOrder()).toEqual(['Draft', 'Deliberate', 'Adopt', 'Plan']);

@@ -1,7 +1,11 @@
 /**
  * Puts a quiz on screen for component tests, and reads it back the way a learner would: what the
- * live regions announce, which order an ordering list shows. The attempt is stored first, in a
- * fresh in-memory progress store, exactly as the quiz screen does before it shows a question.
+ * live regions announce, which order an ordering list shows. The attempt is stored first, as the
+ * quiz screen does before it shows a question.
+ *
+ * One in-memory progress store serves a whole test file. A store per test would not do: each
+ * store opens its own BroadcastChannel, so the stores of earlier tests would hear this test's
+ * writes as "another tab" and set off the cross-tab reload (see quiz-sync.test.ts).
  */
 import { render, screen, waitFor } from '@testing-library/svelte';
 import type { UserEvent } from '@testing-library/user-event';
@@ -17,16 +21,36 @@ import { attemptRecord } from '../factories';
 
 export const UNIT_ID = 'legislation';
 
-/**
- * Renders a quiz over `questions`, asked in the order given. `choiceOrder` fixes the order in
- * which options, items or right-hand choices are shown, by question id; left out, they are shown
- * as the question lists them.
- */
+let started = false;
+
+/** Starts progress on a memory store, once per test file. */
+async function startProgress(): Promise<void> {
+  if (!started) {
+    await progress.start(ProgressStore.inMemory());
+    started = true;
+  }
+}
+
+export interface QuizOptions {
+  /**
+   * The order in which options, items or right-hand choices are shown, by question id; left
+   * out, they are shown as the question lists them.
+   */
+  choiceOrder?: Record<string, string[]>;
+  /** The store progress starts on; by default the file's shared memory store. */
+  store?: ProgressStore;
+}
+
+/** Renders a quiz over `questions`, asked in the order given. */
 export async function renderQuiz(
   questions: Question[],
-  choiceOrder: Record<string, string[]> = {},
+  { choiceOrder = {}, store }: QuizOptions = {},
 ): Promise<QuizSession> {
-  await progress.start(ProgressStore.inMemory());
+  if (store) {
+    await progress.start(store);
+  } else {
+    await startProgress();
+  }
   const attempt = attemptRecord({
     unitId: UNIT_ID,
     questionIds: questions.map((q) => q.id),
