@@ -97,7 +97,12 @@ export default defineConfig({
         // Everything the first screen needs in one chunk beside the entry, so the first visit
         // costs two script requests; every other screen, unit and locale is its own chunk.
         codeSplitting: {
-          groups: [{ name: 'app', tags: ['$initial'] }],
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            // The quiz (screen, question types, engine) arrives as one chunk: on a slow link each
+            // extra request costs a round trip before the first question can be answered.
+            { name: 'quiz', test: /src[\\/](screens[\\/]quiz|lib[\\/]quiz)[\\/]/ },
+          ],
         },
       },
     },

@@ -8,7 +8,10 @@ import App from './App.svelte';
 import { startI18n } from './lib/i18n';
 import { localeFromBrowser } from './lib/i18n/locales';
 import { progress } from './lib/progress/progress.svelte';
+import { router } from './lib/router/router.svelte';
+import { prefetchRoute } from './screens/lazy';
 
+prefetchRoute(router.route);
 await progress.start();
 await startI18n(progress.settings.locale ?? localeFromBrowser(navigator.languages));
 

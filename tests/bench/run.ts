@@ -24,6 +24,8 @@ const RESULTS = fileURLToPath(new URL('./results', import.meta.url));
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const runs = quick ? 1 : 5;
+/** A section that hangs (a browser that never answers) is given up after this long. */
+const SECTION_LIMIT_MS = 10 * 60_000;
 
 function log(message: string): void {
   process.stdout.write(`[bench] ${message}\n`);
@@ -48,8 +50,15 @@ async function section<T>(
 ): Promise<T | undefined> {
   log(`${name}…`);
   const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${name} took longer than ${SECTION_LIMIT_MS / 60_000} minutes`)),
+      SECTION_LIMIT_MS,
+    );
+  });
   try {
-    return await measure();
+    return await Promise.race([measure(), limit]);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log(`${name} failed: ${message}`);
@@ -63,6 +72,7 @@ async function section<T>(
     });
     return undefined;
   } finally {
+    clearTimeout(timer);
     timings[name] = Date.now() - started;
     log(`${name} done in ${(timings[name] / 1000).toFixed(1)} s`);
   }

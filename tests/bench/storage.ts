@@ -351,44 +351,49 @@ async function answerThroughUi(page: Page, count: number): Promise<number[]> {
   const times: number[] = [];
   const main = page.getByRole('main');
   for (let n = 0; n < count; n++) {
-    await page.locator('section.question').waitFor();
-    const time = await page.evaluate(async () => {
-      const section = document.querySelector('section.question')!;
-      const first = <T extends Element>(selector: string) =>
-        [...section.querySelectorAll<T & HTMLElement>(selector)].find((el) =>
-          el.matches(':enabled'),
-        );
-      const choice = first<HTMLInputElement>('input[type=radio], input[type=checkbox]');
-      const text = first<HTMLInputElement>('input[type=text], input:not([type])');
-      const selects = [...section.querySelectorAll('select')];
-      if (choice) {
-        choice.click();
-      } else if (text) {
-        text.value = 'an answer';
-        text.dispatchEvent(new Event('input', { bubbles: true }));
-      } else if (selects.length > 0) {
-        for (const select of selects) {
-          select.selectedIndex = select.options.length - 1;
-          select.dispatchEvent(new Event('change', { bubbles: true }));
-        }
-      } else {
-        first<HTMLButtonElement>('button')?.click();
+    const section = page.locator('section.question');
+    await section.waitFor();
+    // Check stays disabled while the previous step is still being saved.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLButtonElement>('main button')].some(
+        (b) => b.textContent?.trim() === 'Check' && !b.disabled,
+      ),
+    );
+    const choice = section.locator('input[type=radio], input[type=checkbox]').first();
+    const text = section.locator('input[type=text], input:not([type])').first();
+    const selects = section.locator('select');
+    if ((await choice.count()) > 0) {
+      await choice.check();
+    } else if ((await text.count()) > 0) {
+      await text.fill('an answer');
+    } else if ((await selects.count()) > 0) {
+      for (const select of await selects.all()) {
+        await select.selectOption({ index: 1 });
       }
-      await new Promise((r) => requestAnimationFrame(r));
-      const check = [...document.querySelectorAll('main button')].find(
-        (b) => b.textContent?.trim() === 'Check',
-      ) as HTMLButtonElement | undefined;
+    } else {
+      await section.locator('button:enabled').first().click();
+    }
+    const time = await page.evaluate(async () => {
+      const check = [...document.querySelectorAll<HTMLButtonElement>('main button')].find(
+        (b) => b.textContent?.trim() === 'Check' && !b.disabled,
+      );
       if (!check) {
-        throw new Error('No Check button');
+        throw new Error('No enabled Check button');
       }
       const start = performance.now();
-      const shown = new Promise<void>((resolve) => {
+      const shown = new Promise<void>((resolve, reject) => {
         const observer = new MutationObserver(() => {
           if (document.querySelector('.feedback')) {
             observer.disconnect();
+            clearTimeout(timer);
             resolve();
           }
         });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          const main = document.querySelector('main')?.textContent?.replace(/\s+/g, ' ') ?? '';
+          reject(new Error(`No feedback within 10 s of Check: …${main.slice(-200)}`));
+        }, 10_000);
         observer.observe(document.body, { subtree: true, childList: true });
       });
       check.click();

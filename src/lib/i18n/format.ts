@@ -5,22 +5,44 @@
 import { derived } from 'svelte/store';
 import { locale } from 'svelte-i18n';
 
+// Building an Intl formatter costs far more than using one (the progress screen formats
+// hundreds of dates), so each is made once per language and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${lang}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(lang, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${lang}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function formatPercent(ratio: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatDate(epochMs: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(epochMs));
+  return dateFormat(lang, { dateStyle: 'medium' }).format(new Date(epochMs));
 }
 
 export function formatDateTime(epochMs: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(epochMs),
-  );
+  return dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(epochMs));
 }
 
 export function formatBytes(bytes: number, lang: string): string {
@@ -31,7 +53,7 @@ export function formatBytes(bytes: number, lang: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(lang, {
+  return numberFormat(lang, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',

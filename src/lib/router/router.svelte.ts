@@ -2,17 +2,17 @@
 import { parseRoute, type Route } from './routes';
 
 class Router {
-  route: Route = $state(parseRoute(location.hash));
+  // Raw: a route is replaced whole on every hash change, never edited in place.
+  route: Route = $state.raw(parseRoute(location.hash));
+  /** How many in-app navigations happened; the first screen does not steal focus. */
+  navigations = $state(0);
 
   constructor() {
     window.addEventListener('hashchange', () => {
       this.route = parseRoute(location.hash);
-      navigation.count += 1;
+      this.navigations += 1;
     });
   }
 }
-
-/** How many in-app navigations happened; the first screen does not steal focus. */
-export const navigation = $state({ count: 0 });
 
 export const router = new Router();
