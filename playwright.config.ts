@@ -25,6 +25,7 @@ export function chromiumPath(): string {
 }
 
 const PORT = 4173;
+const E2E_DIST = '.e2e-dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,7 +43,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: 'npm run build && npm run preview',
+    // A fresh production build in its own folder, so a benchmark or a manual build of dist/
+    // running at the same time cannot change files under the tests.
+    command: `vite build --outDir ${E2E_DIST} --emptyOutDir && vite preview --outDir ${E2E_DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -19,8 +19,8 @@ export interface LighthouseRun {
   cls: number;
   fcp: number;
   durationMs: number;
-  /** Audits that lost points in a category, by id. */
-  failing: string[];
+  /** Audits that lost points, as `category/audit` with their score (0–1). */
+  failing: { id: string; score: number }[];
 }
 
 async function once(url: string): Promise<LighthouseRun> {
@@ -45,12 +45,12 @@ async function once(url: string): Promise<LighthouseRun> {
       throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     }
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-    const failing = new Set<string>();
+    const failing: LighthouseRun['failing'] = [];
     for (const id of CATEGORIES) {
       for (const ref of lhr.categories[id]?.auditRefs ?? []) {
         const score = lhr.audits[ref.id]?.score;
         if (ref.weight > 0 && score !== null && score !== undefined && score < 1) {
-          failing.add(`${id}/${ref.id} (${score})`);
+          failing.push({ id: `${id}/${ref.id}`, score });
         }
       }
     }
@@ -64,7 +64,7 @@ async function once(url: string): Promise<LighthouseRun> {
       cls: numeric('cumulative-layout-shift'),
       fcp: numeric('first-contentful-paint'),
       durationMs: Date.now() - started,
-      failing: [...failing],
+      failing,
     };
   } finally {
     chrome.kill();
@@ -86,7 +86,22 @@ export async function measureLighthouse(
   const note =
     `${runs.length} Lighthouse run(s) of ${seconds.join(', ')} s` +
     (slow ? ` (the first took ≥ 40 s, so 3 runs instead of ${wantedRuns})` : '');
-  const failing = [...new Set(runs.flatMap((r) => r.failing))];
+  // Each audit that lost points: its score range and in how many runs.
+  const lost = new Map<string, number[]>();
+  for (const { id, score } of runs.flatMap((r) => r.failing)) {
+    lost.set(id, [...(lost.get(id) ?? []), score]);
+  }
+  const lostIn = (category: string) =>
+    [...lost]
+      .filter(([id]) => id.startsWith(`${category}/`))
+      .map(([id, scores]) => {
+        const range =
+          Math.min(...scores) === Math.max(...scores)
+            ? `${Math.min(...scores)}`
+            : `${Math.min(...scores)}–${Math.max(...scores)}`;
+        return `${id.split('/')[1]} ${range} in ${scores.length} of ${runs.length} runs`;
+      })
+      .join(', ');
   const section = `Lighthouse 12.2.3, mobile defaults, ${runs.length} runs`;
   const score = (id: (typeof CATEGORIES)[number], label: string, min: number): Figure => ({
     id: `lighthouse-${id}`,
@@ -95,7 +110,7 @@ export async function measureLighthouse(
     unit: 'score',
     samples: runs.map((r) => r.scores[id]),
     budget: { op: '>=', value: min },
-    note: failing.filter((f) => f.startsWith(`${id}/`)).join(', ') || undefined,
+    note: lostIn(id) ? `audits below 1: ${lostIn(id)}` : undefined,
   });
   const figures: Figure[] = [
     score('performance', 'Performance score', 98),

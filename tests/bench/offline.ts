@@ -5,7 +5,7 @@
  * navigation, and when the "Study units" heading showed; checked: that it did show, from a page
  * the service worker controls.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { addMarks, freshContext, waitForMarks } from './browser';
 import type { Figure } from './report';
 
@@ -15,15 +15,26 @@ interface OfflineRun {
   rendered: boolean;
 }
 
+/** Waits for an active service worker, for at most 20 s. */
+async function workerReady(page: Page): Promise<void> {
+  const ready = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000)),
+    ]),
+  );
+  if (!ready) {
+    throw new Error('No active service worker 20 s after the visit');
+  }
+}
+
 async function once(browser: Browser, origin: string): Promise<OfflineRun> {
   const context = await freshContext(browser);
   try {
     const page = await context.newPage();
     await addMarks(page, [{ name: 'heading', selector: 'h1', text: 'Study units' }]);
     await page.goto(`${origin}/#/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    await workerReady(page);
     for (let i = 0; ; i++) {
       if (await page.evaluate(() => navigator.serviceWorker.controller !== null)) {
         break;
@@ -32,9 +43,7 @@ async function once(browser: Browser, origin: string): Promise<OfflineRun> {
         throw new Error('The service worker never took control of the page');
       }
       await page.reload();
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
+      await workerReady(page);
     }
     await context.setOffline(true);
     await page.reload({ waitUntil: 'load' });

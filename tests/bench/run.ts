@@ -8,12 +8,13 @@
  * `--skip-build` (measure the `dist/` already there).
  */
 import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, launchBrowser } from './browser';
 import { measureLighthouse } from './lighthouse';
 import { measureOffline } from './offline';
 import { formatStatus, judge, textTable, writeResults, type Figure, type RunInfo } from './report';
-import { serveStatic } from './server';
+import { IncompleteBuildError, serveStatic } from './server';
 import { measureSizes } from './sizes';
 import { measureStorage } from './storage';
 import { THROTTLING, measureThrottled } from './throttled';
@@ -42,13 +43,17 @@ function build(): void {
   log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** The 1-minute load average when each section started: other work on the machine skews timings. */
+const loads: Record<string, number> = {};
+
 async function section<T>(
   name: string,
   figures: Figure[],
   timings: Record<string, number>,
   measure: () => Promise<T>,
 ): Promise<T | undefined> {
-  log(`${name}…`);
+  loads[name] = Math.round(loadavg()[0]! * 100) / 100;
+  log(`${name}… (load average ${loads[name]} on ${availableParallelism()} cores)`);
   const started = Date.now();
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
@@ -85,7 +90,15 @@ async function main(): Promise<number> {
   if (!args.has('--skip-build')) {
     build();
   }
-  const server = await serveStatic(`${ROOT}dist`);
+  const server = await serveStatic(`${ROOT}dist`).catch((error: unknown) => {
+    // Another build wrote into dist/ while it was read: build once more and read again.
+    if (!(error instanceof IncompleteBuildError) || args.has('--skip-build')) {
+      throw error;
+    }
+    log(error.message);
+    build();
+    return serveStatic(`${ROOT}dist`);
+  });
   log(`serving dist/ (gzip) at ${server.origin}`);
   const figures: Figure[] = [];
   const timings: Record<string, number> = {};
@@ -151,6 +164,19 @@ async function main(): Promise<number> {
       });
     }
 
+    const cores = availableParallelism();
+    const busy = Object.entries(loads).filter(([, load]) => load > cores);
+    notes.push(
+      `1-minute load average at the start of each section (${cores} cores): ` +
+        Object.entries(loads)
+          .map(([name, load]) => `${name} ${load}`)
+          .join(', ') +
+        (busy.length > 0
+          ? `. The machine was busy with other work during ${busy.map(([n]) => n).join(', ')}: ` +
+            'those timings are inflated and vary more than usual.'
+          : ''),
+    );
+    details.loadAverages = loads;
     const verdicts = figures.map(judge);
     const info: RunInfo = {
       startedAt,

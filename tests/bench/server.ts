@@ -49,6 +49,10 @@ const COMPRESSIBLE = new Set([
   '.xml',
 ]);
 
+export class IncompleteBuildError extends Error {
+  override name = 'IncompleteBuildError';
+}
+
 interface StaticFile {
   body: Buffer;
   gzipped: Buffer | undefined;
@@ -151,12 +155,38 @@ function respond(
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** Serves `root` (a built app) until `close()`. */
+/**
+ * Files that `index.html` or the service worker's precache list name but the build lacks, as
+ * happens when another build rewrites the folder while it is read.
+ */
+function missingFiles(files: Map<string, StaticFile>): string[] {
+  const named = new Set<string>();
+  const html = files.get('/index.html')?.body.toString('utf8') ?? '';
+  for (const m of html.matchAll(/(?:src|href)="(\/[^"#?]*)"/g)) {
+    named.add(m[1]!);
+  }
+  const sw = files.get('/sw.js')?.body.toString('utf8') ?? '';
+  for (const m of sw.matchAll(/url:\s*"([^"]+)"/g)) {
+    named.add('/' + m[1]!.replace(/^\//, ''));
+  }
+  for (const m of sw.matchAll(/define\(\["\.\/([^"]+)"/g)) {
+    named.add(`/${m[1]!}.js`);
+  }
+  return [...named].filter((path) => !files.has(path));
+}
+
+/** Serves `root` (a built app) until `close()`; refuses an incomplete build. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const files = await loadSite(root);
   const index = files.get('/index.html');
   if (!index) {
     throw new Error(`${root} has no index.html: build the app first`);
+  }
+  const missing = missingFiles(files);
+  if (missing.length > 0) {
+    throw new IncompleteBuildError(
+      `${root} is incomplete (another build running?): missing ${missing.slice(0, 5).join(', ')}`,
+    );
   }
   const csp = cspOf(index.body.toString('utf8'));
   const server = createServer((req, res) => respond(files, csp, req, res));

@@ -101,6 +101,8 @@ export async function checkAndNext(page: Page, last: boolean): Promise<void> {
   const next = page.getByRole('button', { name: last ? 'See results' : 'Next question' });
   await expect(next).toBeFocused();
   await next.click();
+  // Moving on is saved first; wait until the next question (or the results) replaced this one.
+  await expect(next).toBeHidden();
 }
 
 /** Takes the whole quiz of `unit`, every answer right or every answer wrong. */
