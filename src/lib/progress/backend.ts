@@ -17,6 +17,8 @@ export interface KeyValueStore {
 
 export type Stores = Record<StoreName, KeyValueStore>;
 
+const PROBE_KEY = 'probe';
+
 class LocalforageStore implements KeyValueStore {
   constructor(private readonly db: LocalForage) {}
 
@@ -84,11 +86,10 @@ export async function openIndexedDbStores(): Promise<Stores> {
     await db.ready();
     stores[name] = new LocalforageStore(db);
   }
-  const probe = `probe-${Date.now()}`;
-  await stores.settings.set(probe, probe);
-  const read = await stores.settings.get(probe);
-  await stores.settings.remove(probe);
-  if (read !== probe) {
+  // One write and one read prove the database usable; the probe key is reused, so nothing
+  // accumulates.
+  await stores.settings.set(PROBE_KEY, PROBE_KEY);
+  if ((await stores.settings.get(PROBE_KEY)) !== PROBE_KEY) {
     throw new Error('IndexedDB did not return what was written');
   }
   return stores;

@@ -193,7 +193,8 @@ export async function startQuiz(
   } catch (error) {
     progress.report(error);
   }
-  await progress.refresh();
+  // The units list learns of the open attempt in the background; the question need not wait.
+  void progress.refresh();
   return new QuizSession(indexQuestions(questions), attempt);
 }
 
