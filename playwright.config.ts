@@ -3,26 +3,7 @@
  * production build served by `vite preview`; Playwright never downloads a browser here.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install it (apt-get install chromium) or set CHROME_PATH to a Chrome/Chromium binary.`,
-    );
-  }
-  return path;
-}
+import { CHROMIUM_FLAGS, chromiumPath } from './tests/chromium';
 
 const PORT = 4173;
 const E2E_DIST = '.e2e-dist';

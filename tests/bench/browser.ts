@@ -6,33 +6,15 @@
  * data, not code, so nothing is evaluated under the app's Content Security Policy.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
+
+export { CHROMIUM_FLAGS, chromiumPath };
 
 /** Progress lines for a long section, shown with BENCH_VERBOSE=1. */
 export function debug(message: string): void {
   if (process.env.BENCH_VERBOSE) {
     process.stderr.write(`[bench] ${new Date().toISOString().slice(11, 19)} ${message}\n`);
   }
-}
-
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install it (apt-get install chromium) or set CHROME_PATH; ` +
-        'the benchmark never downloads a browser.',
-    );
-  }
-  return path;
 }
 
 export function launchBrowser(): Promise<Browser> {

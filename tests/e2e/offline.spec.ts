@@ -7,7 +7,7 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../playwright.config';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
 import { expect, test } from './fixtures';
 import { answer, checkAndNext, currentQuestion, takeQuiz, unitById } from './quiz-driver';
 import { buildInto } from './support/build';
