@@ -13,7 +13,6 @@ import type {
   SingleChoiceQuestion,
   TrueFalseQuestion,
 } from '../../../src/lib/content/types';
-import type { Answer } from '../../../src/lib/quiz/answers';
 import { startAttempt } from '../../../src/lib/quiz/attempt';
 import {
   memoryStores,
@@ -30,6 +29,7 @@ import type {
   UnitRecord,
 } from '../../../src/lib/progress/records';
 import { ProgressStore, type AnswerResult } from '../../../src/lib/progress/store';
+import { rightAnswer, wrongAnswer } from '../../factories';
 
 // Questions
 
@@ -96,50 +96,8 @@ export function unitQuestions(unitId: string): Question[] {
   ];
 }
 
-/** The answer that earns the full point. */
-export function rightAnswer(question: Question): Answer {
-  switch (question.type) {
-    case 'single':
-      return { type: 'single', option: question.answer };
-    case 'multiple':
-      return { type: 'multiple', options: [...question.answer] };
-    case 'truefalse':
-      return { type: 'truefalse', value: question.answer };
-    case 'fill':
-      return { type: 'fill', text: question.answers[0]! };
-    case 'ordering':
-      return { type: 'ordering', order: [...question.answer] };
-    case 'matching':
-      return { type: 'matching', pairs: { ...question.answer } };
-  }
-}
-
-/** An answer that earns no point at all. */
-export function wrongAnswer(question: Question): Answer {
-  switch (question.type) {
-    case 'single':
-      return { type: 'single', option: question.options.find((o) => o.id !== question.answer)!.id };
-    case 'multiple':
-      return {
-        type: 'multiple',
-        options: question.options.filter((o) => !question.answer.includes(o.id)).map((o) => o.id),
-      };
-    case 'truefalse':
-      return { type: 'truefalse', value: !question.answer };
-    case 'fill':
-      return { type: 'fill', text: 'something else' };
-    case 'ordering':
-      // Rotated by one: no item stays in its place.
-      return { type: 'ordering', order: [...question.answer.slice(1), question.answer[0]!] };
-    case 'matching': {
-      const [l1, l2] = Object.keys(question.answer);
-      return {
-        type: 'matching',
-        pairs: { [l1!]: question.answer[l2!]!, [l2!]: question.answer[l1!]! },
-      };
-    }
-  }
-}
+// Answers that fit a question, right or wrong, come from the shared factories.
+export { rightAnswer, wrongAnswer };
 
 // Attempts played through the store
 
