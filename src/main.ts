@@ -1,24 +1,11 @@
 /**
- * Start-up: open the learner's storage, pick the interface language (the saved choice, else the
- * browser's), then mount the app. Nothing here may need the network.
+ * Start-up: `start.ts` (imported first, so it runs first) opens the learner's storage and picks
+ * the interface language while the app's own modules load; then the app mounts.
  */
+import { started } from './start';
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { setLocale, startI18n } from './lib/i18n';
-import { localeFromBrowser } from './lib/i18n/locales';
-import { progress } from './lib/progress/progress.svelte';
-import { router } from './lib/router/router.svelte';
-import { prefetchRoute } from './screens/lazy';
 
-prefetchRoute(router.route);
-// Storage and the browser's language start together; a saved choice, if different, wins before
-// anything is shown.
-const browserLocale = localeFromBrowser(navigator.languages);
-await Promise.all([progress.start(), startI18n(browserLocale)]);
-const saved = progress.settings.locale;
-if (saved && saved !== browserLocale) {
-  await setLocale(saved);
-}
-
+await started;
 mount(App, { target: document.getElementById('app')! });

@@ -1,15 +1,18 @@
 /**
  * The screens that load on demand, and a head start for the one the page opens on: its code and
- * its unit's data are requested while storage and languages start, not after.
+ * its unit's data are requested while storage and languages start, not after. A screen whose
+ * code has arrived is handed out at once (`loadedScreen`), so it renders in the same task as
+ * the shell instead of one module-loader round later.
  */
 import type { Component } from 'svelte';
 import { loadUnit } from 'virtual:lectern/course';
 import type { Route } from '../lib/router/routes';
 
 export type LazyRoute = Exclude<Route['name'], 'units' | 'not-found'>;
-type ScreenModule = Promise<{ default: Component<{ route: Route }> }>;
+export type ScreenComponent = Component<{ route: Route }>;
+type ScreenModule = Promise<{ default: ScreenComponent }>;
 
-export const lazyScreens: Record<LazyRoute, () => ScreenModule> = {
+const importers: Record<LazyRoute, () => ScreenModule> = {
   unit: () => import('./unit/UnitScreen.svelte'),
   quiz: () => import('./quiz/QuizScreen.svelte'),
   progress: () => import('./progress/ProgressScreen.svelte'),
@@ -18,12 +21,26 @@ export const lazyScreens: Record<LazyRoute, () => ScreenModule> = {
   settings: () => import('./settings/SettingsScreen.svelte'),
 };
 
+const loaded = new Map<LazyRoute, ScreenComponent>();
+
+/** The screen for `name`, loading its code if it has not arrived yet. */
+export async function loadScreen(name: LazyRoute): Promise<ScreenComponent> {
+  const screen = (await importers[name]()).default;
+  loaded.set(name, screen);
+  return screen;
+}
+
+/** The screen for `name` if its code has already arrived. */
+export function loadedScreen(name: LazyRoute): ScreenComponent | undefined {
+  return loaded.get(name);
+}
+
 /** Starts fetching what `route` will need; the module cache hands the same loads to the screen. */
 export function prefetchRoute(route: Route): void {
   if (route.name === 'units' || route.name === 'not-found') {
     return;
   }
-  void lazyScreens[route.name]().catch(() => undefined);
+  void loadScreen(route.name).catch(() => undefined);
   if (route.name === 'unit' || route.name === 'quiz') {
     void loadUnit(route.unitId).catch(() => undefined);
   }

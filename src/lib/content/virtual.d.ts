@@ -8,6 +8,8 @@ declare module 'virtual:lectern/course' {
   export const course: import('./types').CourseIndex;
   /** Loads one unit's chunk; undefined for an id the course does not have. */
   export function loadUnit(id: string): Promise<import('./types').Unit | undefined>;
+  /** The unit if its chunk has already loaded, so a screen can show it without waiting a turn. */
+  export function loadedUnit(id: string): import('./types').Unit | undefined;
 }
 
 declare module 'virtual:lectern/unit/*' {

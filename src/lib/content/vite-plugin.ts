@@ -36,9 +36,17 @@ function courseModule(course: CompiledCourse): string {
     'const loaders = new Map([',
     ...loaders,
     ']);',
+    'const loaded = new Map();',
     'export function loadUnit(id) {',
     '  const load = loaders.get(id);',
-    '  return load ? load().then((module) => module.default) : Promise.resolve(undefined);',
+    '  if (!load) return Promise.resolve(undefined);',
+    '  return load().then((module) => {',
+    '    loaded.set(id, module.default);',
+    '    return module.default;',
+    '  });',
+    '}',
+    'export function loadedUnit(id) {',
+    '  return loaded.get(id);',
     '}',
   ].join('\n');
 }

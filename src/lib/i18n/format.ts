@@ -1,33 +1,10 @@
 /**
- * Numbers, percentages, dates and durations in the active interface language, through `Intl`,
- * so digits, separators and word order follow the locale.
+ * Numbers, percentages, dates and durations in the active interface language, through the
+ * formatters in `intl-formatters.ts`, so digits, separators and word order follow the locale.
  */
 import { derived } from 'svelte/store';
 import { locale } from 'svelte-i18n';
-
-// Building an Intl formatter costs far more than using one (the progress screen formats
-// hundreds of dates), so each is made once per language and options.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${lang}|${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) {
-    format = new Intl.NumberFormat(lang, options);
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${lang}|${JSON.stringify(options)}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, options);
-    formatters.set(key, format);
-  }
-  return format;
-}
+import { dateFormat, numberFormat } from './intl-formatters';
 
 export function formatPercent(ratio: number, lang: string): string {
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);

@@ -49,9 +49,14 @@ export class QuizSession {
   needsAnswer = $state(false);
   busy = $state(false);
 
+  /**
+   * @param stored settles once the attempt is in storage: a new attempt shows its first question
+   *   while it is being written, and nothing is saved onto it before that write is done.
+   */
   constructor(
     readonly questions: ReadonlyMap<string, QuizQuestion>,
     attempt: AttemptRecord,
+    private readonly stored: Promise<void> = Promise.resolve(),
   ) {
     this.adopt(attempt);
   }
@@ -108,6 +113,7 @@ export class QuizSession {
     const answer = $state.snapshot(this.draft);
     this.busy = true;
     try {
+      await this.stored;
       const { attempt } = await progress.store.answer(
         this.attempt.id,
         current.question,
@@ -143,6 +149,7 @@ export class QuizSession {
     }
     this.busy = true;
     try {
+      await this.stored;
       this.adopt(await progress.store.advance(this.attempt.id, id));
       if (this.finished) {
         await progress.refresh();
@@ -170,12 +177,15 @@ export class QuizSession {
   }
 }
 
-/** Creates and stores a new attempt over `questions`, shuffled by a fresh seed. */
-export async function startQuiz(
+/**
+ * A new attempt over `questions`, shuffled by a fresh seed. Its first question can show at once;
+ * the attempt is stored meanwhile (a failure is shown, and the quiz goes on in memory).
+ */
+export function startQuiz(
   unitId: string,
   questions: readonly QuizQuestion[],
   review: boolean,
-): Promise<QuizSession> {
+): QuizSession {
   const now = Date.now();
   const state = startAttempt(
     newId(),
@@ -188,26 +198,35 @@ export async function startQuiz(
   if (review) {
     attempt.questionUnits = Object.fromEntries(questions.map((q) => [q.question.id, q.unitId]));
   }
-  try {
-    await progress.store.createAttempt(attempt);
-  } catch (error) {
-    progress.report(error);
-  }
-  // The units list learns of the open attempt in the background; the question need not wait.
-  void progress.refresh();
-  return new QuizSession(indexQuestions(questions), attempt);
+  const stored = progress.store.createAttempt(attempt).then(
+    // The units list learns of the open attempt in the background; the question need not wait.
+    () => void progress.refresh(),
+    (error: unknown) => progress.report(error),
+  );
+  return new QuizSession(indexQuestions(questions), attempt, stored);
 }
 
-/** The unit's open attempt if there is one, else a new one. */
-export async function openUnitQuiz(unit: Unit): Promise<QuizSession> {
-  const questions = unit.questions.map((question) => ({ question, unitId: unit.id }));
+function unitQuestions(unit: Unit): QuizQuestion[] {
+  return unit.questions.map((question) => ({ question, unitId: unit.id }));
+}
+
+/** A new attempt at `unit`'s quiz, shown at once (see `startQuiz`). */
+export function startUnitQuiz(unit: Unit): QuizSession {
+  return startQuiz(unit.id, unitQuestions(unit), false);
+}
+
+/** The attempt at `unit`'s quiz that the learner left open, if any, read back from storage. */
+export async function resumeUnitQuiz(unit: Unit): Promise<QuizSession | undefined> {
   const openId = progress.units[unit.id]?.openAttemptId;
   const open = openId ? await progress.store.attempt(openId).catch(() => undefined) : undefined;
-  if (open && open.status === 'in-progress') {
-    const session = new QuizSession(indexQuestions(questions), open);
-    if (session.attempt.questionIds.length > 0) {
-      return session;
-    }
+  if (open?.status !== 'in-progress') {
+    return undefined;
   }
-  return startQuiz(unit.id, questions, false);
+  const session = new QuizSession(indexQuestions(unitQuestions(unit)), open);
+  return session.attempt.questionIds.length > 0 ? session : undefined;
+}
+
+/** Whether `unit` has an attempt left open, which `resumeUnitQuiz` can read back. */
+export function hasOpenAttempt(unit: Unit): boolean {
+  return progress.units[unit.id]?.openAttemptId !== undefined;
 }

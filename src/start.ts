@@ -1,0 +1,26 @@
+/**
+ * The first module the app runs (main.ts imports it before anything else): the page's own route
+ * starts loading, and storage and the interface language start opening, before the rest of the
+ * app's modules are evaluated. `started` settles when both are ready to show the first screen.
+ * Nothing here may need the network.
+ */
+import { setLocale, startI18n } from './lib/i18n';
+import { localeFromBrowser } from './lib/i18n/locales';
+import { progress } from './lib/progress/progress.svelte';
+import { router } from './lib/router/router.svelte';
+import { prefetchRoute } from './screens/lazy';
+
+prefetchRoute(router.route);
+
+async function start(): Promise<void> {
+  // Storage and the browser's language start together; a saved choice, if different, wins before
+  // anything is shown.
+  const browserLocale = localeFromBrowser(navigator.languages);
+  await Promise.all([progress.start(), startI18n(browserLocale)]);
+  const saved = progress.settings.locale;
+  if (saved && saved !== browserLocale) {
+    await setLocale(saved);
+  }
+}
+
+export const started = start();

@@ -1,0 +1,97 @@
+// @vitest-environment node
+/**
+ * The number shortcut: in every locale it covers, small whole numbers and whole percentages read
+ * exactly as Intl writes them, without building an Intl formatter; everything else is Intl's.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import {
+  numberFormat,
+  PLAIN_NUMBER_LOCALES,
+  plainNumber,
+} from '../../../src/lib/i18n/intl-formatters';
+import { LOCALES } from '../../../src/lib/i18n/locales';
+
+const wholeNumbers = Array.from({ length: 1200 }, (_, i) => i);
+const otherNumbers = [0.5, 1.25, 2.005, 999.999, 1000, 12345.5, -1, -0.5, 1e21, Number.NaN];
+/** Every ratio a quiz of up to 120 questions can show, and some that round at .5. */
+const ratios = [
+  ...Array.from({ length: 120 }, (_, n) => n + 1).flatMap((n) =>
+    Array.from({ length: n + 1 }, (_, k) => k / n),
+  ),
+  0.285,
+  0.005,
+  0.125,
+  0.995,
+  9.995,
+  10.5,
+];
+
+describe.each([...PLAIN_NUMBER_LOCALES])('plain numbers in %s', (code) => {
+  it('is a locale Lectern ships', () => {
+    expect(LOCALES.map((l) => l.code)).toContain(code);
+  });
+
+  it.each([{}, { maximumFractionDigits: 2 }, { style: 'decimal' as const }])(
+    'writes every number as Intl does with %o',
+    (options) => {
+      const intl = new Intl.NumberFormat(code, options);
+      const ours = numberFormat(code, options);
+      for (const value of [...wholeNumbers, ...otherNumbers]) {
+        expect(ours.format(value), `${value}`).toBe(intl.format(value));
+      }
+    },
+  );
+
+  it('writes every percentage as Intl does', () => {
+    const options = { style: 'percent', maximumFractionDigits: 0 } as const;
+    const intl = new Intl.NumberFormat(code, options);
+    const ours = numberFormat(code, options);
+    for (const ratio of [...ratios, ...otherNumbers]) {
+      expect(ours.format(ratio), `${ratio}`).toBe(intl.format(ratio));
+    }
+  });
+
+  it('builds no Intl formatter for small whole numbers and percentages', () => {
+    const Real = Intl.NumberFormat;
+    const construct = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (
+      locales?: string | string[],
+      options?: Intl.NumberFormatOptions,
+    ) {
+      return new Real(locales, options);
+    } as typeof Intl.NumberFormat);
+    // Options no other test uses, so the formatters are new here.
+    const count = numberFormat(code, { maximumFractionDigits: 1 });
+    const percent = numberFormat(code, { style: 'percent' });
+    expect([count.format(16), count.format(999), percent.format(1 / 16)]).toEqual([
+      '16',
+      '999',
+      '6%',
+    ]);
+    expect(construct).not.toHaveBeenCalled();
+
+    expect(count.format(1234)).toBe(new Real(code).format(1234));
+    expect(construct).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('plainNumber', () => {
+  it.each([
+    [5, { style: 'unit', unit: 'kilobyte' }],
+    [5, { style: 'currency', currency: 'CNY' }],
+    [5, { minimumFractionDigits: 2 }],
+    [0.5, { style: 'percent', maximumFractionDigits: 1 }],
+    [2.5, {}],
+    [-3, {}],
+    [Number.NaN, {}],
+    [1000, {}],
+    [10, { style: 'percent' }],
+  ] as [number, Intl.NumberFormatOptions][])('leaves %s with %o to Intl', (value, options) => {
+    expect(plainNumber(value, options)).toBeUndefined();
+  });
+
+  it('is never used for a locale outside the list', () => {
+    // Arabic writes Arabic-Indic digits by default: the shortcut would be wrong there.
+    expect(numberFormat('ar-EG').format(5)).toBe(new Intl.NumberFormat('ar-EG').format(5));
+    expect(numberFormat('ar-EG').format(5)).not.toBe('5');
+  });
+});
