@@ -5,7 +5,7 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { addMessages, init } from 'svelte-i18n';
-import en from '../src/lib/i18n/locales/en.json';
+import { english } from './english';
 
-addMessages('en', en);
+addMessages('en', english);
 await init({ fallbackLocale: 'en', initialLocale: 'en' });

@@ -1,11 +1,12 @@
 /**
- * The screens that load on demand, and a head start for the one the page opens on: its code and
- * its unit's data are requested while storage and languages start, not after. A screen whose
+ * The screens that load on demand, and a head start for the one the page opens on: its code, its
+ * English and its unit's data are requested while storage and languages start, not after. A screen whose
  * code has arrived is handed out at once (`loadedScreen`), so it renders in the same task as
  * the shell instead of one module-loader round later.
  */
 import type { Component } from 'svelte';
 import { loadUnit } from 'virtual:lectern/course';
+import { loadScreenMessages } from '../lib/i18n';
 import type { Route } from '../lib/router/routes';
 
 export type LazyRoute = Exclude<Route['name'], 'units' | 'not-found'>;
@@ -23,11 +24,11 @@ const importers: Record<LazyRoute, () => ScreenModule> = {
 
 const loaded = new Map<LazyRoute, ScreenComponent>();
 
-/** The screen for `name`, loading its code if it has not arrived yet. */
+/** The screen for `name`, loading its code (and its English) if they have not arrived yet. */
 export async function loadScreen(name: LazyRoute): Promise<ScreenComponent> {
-  const screen = (await importers[name]()).default;
-  loaded.set(name, screen);
-  return screen;
+  const [module] = await Promise.all([importers[name](), loadScreenMessages()]);
+  loaded.set(name, module.default);
+  return module.default;
 }
 
 /** The screen for `name` if its code has already arrived. */

@@ -1,6 +1,8 @@
 /**
- * svelte-i18n set-up. English is bundled (it is the fallback and the first paint must not wait);
- * the other locales are separate chunks loaded when chosen, and precached for offline use.
+ * svelte-i18n set-up. The first screen's English is bundled (English is the fallback and the
+ * first paint must not wait); the English of the screens that load on demand travels with them
+ * (`loadScreenMessages`), and the other locales are chunks of their own, loaded when chosen. All
+ * of it is precached for offline use.
  */
 import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
 import type { LocaleCode } from '../content/types';
@@ -17,9 +19,28 @@ let started = false;
 export async function startI18n(code: LocaleCode): Promise<void> {
   if (!started) {
     started = true;
-    await init({ fallbackLocale: DEFAULT_LOCALE, initialLocale: code });
+    await init({
+      fallbackLocale: DEFAULT_LOCALE,
+      initialLocale: code,
+      // A missing message would show its id to the learner: say so where tests and bug reports
+      // look, and show the id as svelte-i18n does.
+      handleMissingMessage: ({ locale: lang, id }) => {
+        console.error(`Lectern: no "${id}" message in ${lang}.`);
+        return id;
+      },
+    });
   }
   await setLocale(code);
+}
+
+let screenMessages: Promise<void> | undefined;
+
+/** Adds the English of the screens beyond the first (every other locale has them already). */
+export function loadScreenMessages(): Promise<void> {
+  screenMessages ??= import('./locales/en-screens.json').then((messages) => {
+    addMessages('en', messages.default);
+  });
+  return screenMessages;
 }
 
 /** Switches the interface language at once and mirrors the page for right-to-left scripts. */
