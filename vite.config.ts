@@ -92,6 +92,8 @@ export default defineConfig({
     target: 'es2022',
     // Inline nothing as data: URLs in scripts; keep assets as files the service worker precaches.
     assetsInlineLimit: 0,
+    // Every browser Lectern supports knows <link rel="modulepreload">: no polyfill.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the first screen needs in one chunk beside the entry, so the first visit
