@@ -65,3 +65,22 @@ test('switching to Uyghur mid-quiz keeps the question and answers, mirrors the l
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('heading', { level: 1, name: 'Quiz: Overview' })).toBeVisible();
 });
+
+test('the language switcher works with the keyboard alone, and lists every language in its own name', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const switcher = page.getByRole('banner').getByRole('combobox');
+  await expect(switcher).toHaveAccessibleName('Language');
+  await expect(switcher.getByRole('option')).toHaveText(['English', '简体中文', 'ئۇيغۇرچە']);
+  await switcher.focus();
+  // Open the list, move to the next language, choose it.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('heading', { level: 1, name: '学习单元' })).toBeVisible();
+  // Focus stays where the learner left it, now named in Chinese.
+  await expect(switcher).toBeFocused();
+  await expect(switcher).toHaveAccessibleName('语言');
+});
