@@ -93,8 +93,11 @@ test('a new version is offered, waits while a quiz is open, and keeps progress w
 
     server.serve(second);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    // During the quiz the update is only announced; nothing reloads or moves on.
-    await expect(page.getByText('It will be offered when you leave the quiz.')).toBeVisible();
+    // During the quiz the update is only announced; nothing reloads or moves on. The notice
+    // comes once the new worker has precached the whole second build: seconds on a busy machine.
+    await expect(page.getByText('It will be offered when you leave the quiz.')).toBeVisible({
+      timeout: 15_000,
+    });
     await expect(page.getByRole('button', { name: 'Update' })).toHaveCount(0);
     await expect(
       page.getByRole('heading', { name: `Question 2 of ${overview.questions.length}` }),
