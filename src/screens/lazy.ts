@@ -9,8 +9,8 @@ import { loadUnit } from 'virtual:lectern/course';
 import { loadScreenMessages } from '../lib/i18n';
 import type { Route } from '../lib/router/routes';
 
-export type LazyRoute = Exclude<Route['name'], 'units' | 'not-found'>;
-export type ScreenComponent = Component<{ route: Route }>;
+type LazyRoute = Exclude<Route['name'], 'units' | 'not-found'>;
+type ScreenComponent = Component<{ route: Route }>;
 type ScreenModule = Promise<{ default: ScreenComponent }>;
 
 const importers: Record<LazyRoute, () => ScreenModule> = {

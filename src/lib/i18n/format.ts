@@ -55,7 +55,7 @@ export function formatDuration(ms: number, lang: string): string {
   }
   return Object.entries(parts)
     .map(([unit, value]) =>
-      new Intl.NumberFormat(lang, {
+      numberFormat(lang, {
         style: 'unit',
         unit: unit.replace(/s$/, ''),
         unitDisplay: 'short',

@@ -15,7 +15,7 @@ import { parse } from './icu-subset-parser';
 import { numberFormat, pluralRules } from './intl-formatters';
 import { DEFAULT_LOCALE } from './locales';
 
-export type Values = Record<string, unknown>;
+type Values = Record<string, unknown>;
 
 function firstLocale(locales: Intl.LocalesArgument): string {
   const first =
@@ -24,7 +24,7 @@ function firstLocale(locales: Intl.LocalesArgument): string {
 }
 
 /** A value the message needs and was not given, or one no option of a plural or select fits. */
-export class MessageValueError extends Error {
+class MessageValueError extends Error {
   override name = 'MessageValueError';
 }
 

@@ -4,15 +4,7 @@
  * fresh per call, so a test may change what it gets without touching another test.
  */
 import { expect } from 'vitest';
-import type {
-  FillBlankQuestion,
-  MatchingQuestion,
-  MultipleSelectQuestion,
-  OrderingQuestion,
-  Question,
-  SingleChoiceQuestion,
-  TrueFalseQuestion,
-} from '../../../src/lib/content/types';
+import type { Question } from '../../../src/lib/content/types';
 import { startAttempt } from '../../../src/lib/quiz/attempt';
 import {
   memoryStores,
@@ -29,61 +21,17 @@ import type {
   UnitRecord,
 } from '../../../src/lib/progress/records';
 import { ProgressStore, type AnswerResult } from '../../../src/lib/progress/store';
+import * as shared from '../../factories';
 import { rightAnswer, wrongAnswer } from '../../factories';
 
-// Questions
+// Questions: the shared factories, named by id, which is all the storage tests vary.
 
-function base(id: string) {
-  return {
-    id,
-    prompt: `What does the article say (${id})?`,
-    explanation: 'The article says so in its third section.',
-    source: { paragraph: 's3-p1', quote: 'Good law is the premise of good governance.' },
-    hash: `hash-${id}`,
-  };
-}
-
-const choices = (...ids: string[]) => ids.map((id) => ({ id, text: `Choice ${id}` }));
-
-export function singleQuestion(id = 'q-single'): SingleChoiceQuestion {
-  return { ...base(id), type: 'single', options: choices('a', 'b', 'c'), answer: 'b' };
-}
-
-export function multipleQuestion(id = 'q-multiple'): MultipleSelectQuestion {
-  return { ...base(id), type: 'multiple', options: choices('a', 'b', 'c'), answer: ['a', 'c'] };
-}
-
-export function trueFalseQuestion(id = 'q-truefalse'): TrueFalseQuestion {
-  return { ...base(id), type: 'truefalse', answer: true };
-}
-
-export function fillQuestion(id = 'q-fill'): FillBlankQuestion {
-  return {
-    ...base(id),
-    prompt: 'Good law is the premise of good ___.',
-    type: 'fill',
-    answers: ['governance'],
-  };
-}
-
-export function orderingQuestion(id = 'q-ordering'): OrderingQuestion {
-  return {
-    ...base(id),
-    type: 'ordering',
-    items: choices('plan', 'draft', 'deliberate'),
-    answer: ['plan', 'draft', 'deliberate'],
-  };
-}
-
-export function matchingQuestion(id = 'q-matching'): MatchingQuestion {
-  return {
-    ...base(id),
-    type: 'matching',
-    left: choices('l1', 'l2'),
-    right: choices('r1', 'r2'),
-    answer: { l1: 'r1', l2: 'r2' },
-  };
-}
+export const singleQuestion = (id = 'q-single') => shared.singleQuestion({ id });
+export const multipleQuestion = (id = 'q-multiple') => shared.multipleQuestion({ id });
+export const trueFalseQuestion = (id = 'q-truefalse') => shared.trueFalseQuestion({ id });
+export const fillQuestion = (id = 'q-fill') => shared.fillQuestion({ id });
+export const orderingQuestion = (id = 'q-ordering') => shared.orderingQuestion({ id });
+export const matchingQuestion = (id = 'q-matching') => shared.matchingQuestion({ id });
 
 /** A unit's worth of questions, one of each type, with ids prefixed by the unit. */
 export function unitQuestions(unitId: string): Question[] {
