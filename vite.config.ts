@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { eagerCompileStartup } from './src/lib/build/eager-compile.ts';
 import { lecternContent } from './src/lib/content/vite-plugin.ts';
 
 /**
@@ -54,6 +55,7 @@ export default defineConfig({
     svelte(),
     lecternContent({ dir: 'content' }),
     contentSecurityPolicy(),
+    eagerCompileStartup(),
     VitePWA({
       // Updates wait for the learner: a notice offers them, nothing skips waiting by itself.
       registerType: 'prompt',

@@ -1,0 +1,22 @@
+/**
+ * A first visit: the `lectern` database does not exist yet (each test file gets its own fake
+ * IndexedDB). It is made with every store in one version change, not one per store.
+ */
+import { expect, it } from 'vitest';
+import { openIndexedDbStores } from '../../../src/lib/progress/backend';
+import { DB_NAME, STORE_NAMES } from '../../../src/lib/progress/constants';
+import { layoutOf } from './idb';
+
+it('makes a new database with all its stores at version 1, and uses them', async () => {
+  expect(await indexedDB.databases()).toEqual([]);
+
+  const stores = await openIndexedDbStores();
+  await stores.units.set('unit-1', { v: 1, studiedAt: 5 });
+
+  expect(await layoutOf(DB_NAME)).toEqual({
+    version: 1,
+    stores: [...STORE_NAMES, 'local-forage-detect-blob-support'].sort(),
+  });
+  expect(await stores.units.get('unit-1')).toEqual({ v: 1, studiedAt: 5 });
+  expect(await stores.settings.get('probe')).toBe('probe');
+});
