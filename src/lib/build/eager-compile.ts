@@ -10,7 +10,11 @@
  * Measured on this app's first screen (Chromium 156, unthrottled, medians of 8 interleaved loads):
  * the task that evaluates the app went from 49 to 35 ms and the first render's task from 65 to
  * 28 ms. Chunks loaded on demand are left alone: most of their functions (other question types,
- * other screens' parts) are not called when they arrive.
+ * other screens' parts) are not called when they arrive; hinting the quiz's chunks as well made
+ * its first render no faster (measured the same way).
+ *
+ * The line is added after file names are hashed. It is a comment, so a hashed name still stands
+ * for one behaviour.
  */
 import type { Plugin, Rollup } from 'vite';
 
