@@ -1,8 +1,8 @@
 /**
  * The screens that load on demand, and a head start for the one the page opens on: its code, its
- * English and its unit's data are requested while storage and languages start, not after. A screen whose
- * code has arrived is handed out at once (`loadedScreen`), so it renders in the same task as
- * the shell instead of one module-loader round later.
+ * English and its unit's data are requested while storage and languages start, not after. A
+ * screen whose code has arrived is handed out at once (`loadedScreen`), so it renders in the same
+ * task as the shell instead of one module-loader round later.
  */
 import type { Component } from 'svelte';
 import { loadUnit } from 'virtual:lectern/course';
