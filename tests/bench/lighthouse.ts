@@ -7,7 +7,7 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from './browser';
+import { CHROMIUM_FLAGS, chromiumPath, untilQuiet } from './browser';
 import type { Figure } from './report';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -31,6 +31,8 @@ async function once(url: string): Promise<LighthouseRun> {
     logLevel: 'silent',
   });
   try {
+    // The new window's own start-up work ends before the page is loaded (see `untilQuiet`).
+    await untilQuiet();
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',

@@ -6,7 +6,7 @@
  * the service worker controls.
  */
 import type { Browser, Page } from '@playwright/test';
-import { addMarks, freshContext, waitForMarks } from './browser';
+import { addMarks, freshContext, untilQuiet, waitForMarks } from './browser';
 import type { Figure } from './report';
 
 interface OfflineRun {
@@ -46,6 +46,7 @@ async function once(browser: Browser, origin: string): Promise<OfflineRun> {
       await workerReady(page);
     }
     await context.setOffline(true);
+    await untilQuiet();
     await page.reload({ waitUntil: 'load' });
     let heading = NaN;
     let rendered = false;

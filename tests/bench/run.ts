@@ -116,6 +116,11 @@ async function main(): Promise<number> {
       `${THROTTLING.bytesPerSecond} B/s down and up) and Emulation.setCPUThrottlingRate ` +
       `${THROTTLING.cpuSlowdown}; time is performance.now() at the first animation frame after an ` +
       'enabled, rendered input/select/button is in section.question.',
+    'Every timed load (slow phone, offline reload, progress screen, saves, Lighthouse) starts once ' +
+      'the machine is quiet: at least 80% of its CPU idle over 250 ms, waited for at most 5 s, ' +
+      'after the page opened and before CPU throttling. A new Chromium window starts the ' +
+      'browser’s own omnibox popup page in another renderer (about 1 s of CPU here), and a ' +
+      'throttled page keeps about one of the 2 cores busy on its own.',
     'Offline: after the service worker controls the page, context.setOffline(true) and a reload; ' +
       'DOMContentLoaded is performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd.',
     'Saving one answer is raw IndexedDB (put of the answer event, then of its attempt, in two ' +

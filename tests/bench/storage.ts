@@ -20,7 +20,15 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addMarks, armMarks, debug, launchPersistent, waitForMarks, type Mark } from './browser';
+import {
+  addMarks,
+  armMarks,
+  debug,
+  launchPersistent,
+  untilQuiet,
+  waitForMarks,
+  type Mark,
+} from './browser';
 import { buildDataset, type Dataset } from './dataset';
 import { percentile, type Figure } from './report';
 
@@ -176,6 +184,7 @@ export async function measureStorage(
       debug(`storage: seeding ${level}`);
       await seed(page, entries(dataset, level), true);
       debug(`storage: timing saves`);
+      await untilQuiet();
       return timeSaves(page, event, template, options.saves, 10);
     });
     if (stored !== level) {
@@ -240,6 +249,7 @@ export async function measureStorage(
       page = await openApp(context, origin);
       await appReady(page);
       await armMarks(page, [...PROGRESS_MARKS, listMark(dataset.attempts.length)]);
+      await untilQuiet();
       const start = await page.evaluate(() => {
         const t = performance.now();
         location.hash = '#/progress';
@@ -252,6 +262,7 @@ export async function measureStorage(
       await page.close();
 
       page = await context.newPage();
+      await untilQuiet();
       await addMarks(page, [
         ...PROGRESS_MARKS,
         listMark(dataset.attempts.length),
@@ -286,7 +297,9 @@ export async function measureStorage(
         label: 'Cold load of /#/progress: heading and units table shown',
         unit: 'ms',
         samples: coldTimes,
-        budget: { op: '<=', value: 150 },
+        // No budget: the progress issue's "opening the progress screen" is the screen opened in
+        // the app (the hash-change figure). A cold load adds the whole app start, which the
+        // offline-reload and first-visit figures budget.
         note:
           'from navigation start, app code from the HTTP cache and service worker; the app shell ' +
           `(header) showed at ${Math.round(percentile(coldShell, 50))} ms (median)`,
@@ -312,6 +325,7 @@ export async function measureStorage(
     // The app's own save path through the UI, with the full history stored.
     debug('storage: answering through the UI');
     page = await openApp(context, origin, '#/unit/overview/quiz');
+    await untilQuiet();
     const uiTimes = await answerThroughUi(page, options.uiSaves);
     await page.close();
     figures.push({
