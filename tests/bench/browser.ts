@@ -5,7 +5,6 @@
  * the DOM holds (a heading with some text, enabled controls, a number of rows). Conditions are
  * data, not code, so nothing is evaluated under the app's Content Security Policy.
  */
-import { cpus } from 'node:os';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
 
@@ -43,47 +42,6 @@ export async function launchPersistent(userDataDir: string): Promise<BrowserCont
   });
   await context.addInitScript(NAME_SHIM);
   return context;
-}
-
-/** Idle and total CPU time of the whole machine so far, in ms, summed over its cores. */
-function cpuTimes(): { idle: number; total: number } {
-  let idle = 0;
-  let total = 0;
-  for (const { times } of cpus()) {
-    idle += times.idle;
-    total += times.user + times.nice + times.sys + times.idle + times.irq;
-  }
-  return { idle, total };
-}
-
-/**
- * Waits until the machine is quiet (at least `idleShare` of its CPU idle over `windowMs`), for at
- * most `timeoutMs`, and returns how long it waited. Call it after opening a page and before a
- * timed load. Every new Chromium window starts the browser's own omnibox popup, a web page of its
- * own (chrome://omnibox-popup.top-chrome/) in another renderer, which takes about a second of CPU
- * just after the window opens. On this 2-core machine a load timed during it competed for the
- * CPU: the throttled first question measured 1811 ms against 1366 ms with that page switched off
- * (medians of 14 interleaved runs, every run of one set below every run of the other). A phone's
- * browser has its interface running long before a learner opens a link.
- */
-export async function untilQuiet({
-  idleShare = 0.8,
-  windowMs = 250,
-  timeoutMs = 5000,
-} = {}): Promise<number> {
-  const started = Date.now();
-  let last = cpuTimes();
-  while (Date.now() - started < timeoutMs) {
-    await new Promise((resolve) => setTimeout(resolve, windowMs));
-    const now = cpuTimes();
-    const share = (now.idle - last.idle) / Math.max(1, now.total - last.total);
-    last = now;
-    if (share >= idleShare) {
-      return Date.now() - started;
-    }
-  }
-  debug(`the machine was still busy after ${timeoutMs} ms; measuring anyway`);
-  return Date.now() - started;
 }
 
 /** A DOM condition: at least `min` elements match `selector` (and are enabled, visible, …). */

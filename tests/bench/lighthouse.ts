@@ -7,7 +7,8 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath, untilQuiet } from './browser';
+import { CHROMIUM_FLAGS, chromiumPath } from './browser';
+import { untilQuiet } from './quiet';
 import type { Figure } from './report';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -6,7 +6,8 @@
  * the service worker controls.
  */
 import type { Browser, Page } from '@playwright/test';
-import { addMarks, freshContext, untilQuiet, waitForMarks } from './browser';
+import { addMarks, freshContext, waitForMarks } from './browser';
+import { untilQuiet } from './quiet';
 import type { Figure } from './report';
 
 interface OfflineRun {

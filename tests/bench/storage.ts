@@ -20,16 +20,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  addMarks,
-  armMarks,
-  debug,
-  launchPersistent,
-  untilQuiet,
-  waitForMarks,
-  type Mark,
-} from './browser';
+import { addMarks, armMarks, debug, launchPersistent, waitForMarks, type Mark } from './browser';
 import { buildDataset, type Dataset } from './dataset';
+import { untilQuiet } from './quiet';
 import { percentile, type Figure } from './report';
 
 type Entries = Record<string, [string, unknown][]>;
