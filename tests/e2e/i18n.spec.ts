@@ -84,3 +84,21 @@ test('the language switcher works with the keyboard alone, and lists every langu
   await expect(switcher).toBeFocused();
   await expect(switcher).toHaveAccessibleName('语言');
 });
+
+test('a language chosen in one tab reaches another open tab', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await expect(first.getByRole('heading', { level: 1, name: 'Study units' })).toBeVisible();
+  const second = await context.newPage();
+  await second.goto('/#/progress');
+  await expect(second.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+
+  await first.getByRole('combobox', { name: 'Language' }).selectOption('zh-Hans');
+
+  await expect(second.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(second.getByRole('navigation', { name: '主导航' })).toBeVisible();
+  // And back, from the other tab.
+  await second.getByRole('banner').getByRole('combobox').selectOption('en');
+  await expect(first.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(first.getByRole('heading', { level: 1, name: 'Study units' })).toBeVisible();
+});
