@@ -4,7 +4,7 @@
  * app's modules are evaluated. `started` settles when both are ready to show the first screen.
  * Nothing here may need the network.
  */
-import { setLocale, startI18n } from './lib/i18n';
+import { applySavedLocale, startI18n } from './lib/i18n';
 import { localeFromBrowser } from './lib/i18n/locales';
 import { progress } from './lib/progress/progress.svelte';
 import { router } from './lib/router/router.svelte';
@@ -17,10 +17,7 @@ async function start(): Promise<void> {
   // anything is shown.
   const browserLocale = localeFromBrowser(navigator.languages);
   await Promise.all([progress.start(), startI18n(browserLocale)]);
-  const saved = progress.settings.locale;
-  if (saved && saved !== browserLocale) {
-    await setLocale(saved);
-  }
+  await applySavedLocale(progress.settings.locale);
 }
 
 export const started = start();

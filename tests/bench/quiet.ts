@@ -15,6 +15,9 @@ function cpuTimes(): { idle: number; total: number } {
   return { idle, total };
 }
 
+/** When the machine counts as quiet, and how long to wait for it at most. */
+export const QUIET = { idleShare: 0.8, windowMs: 250, timeoutMs: 5000 };
+
 export interface Settled {
   /** How long the wait took. */
   ms: number;
@@ -34,9 +37,9 @@ export interface Settled {
  * its interface running long before a learner opens a link.
  */
 export async function untilQuiet({
-  idleShare = 0.8,
-  windowMs = 250,
-  timeoutMs = 5000,
+  idleShare = QUIET.idleShare,
+  windowMs = QUIET.windowMs,
+  timeoutMs = QUIET.timeoutMs,
 } = {}): Promise<Settled> {
   const started = Date.now();
   let last = cpuTimes();

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumPath, launchBrowser } from './browser';
 import { measureLighthouse } from './lighthouse';
 import { measureOffline } from './offline';
+import { QUIET } from './quiet';
 import { formatStatus, judge, textTable, writeResults, type Figure, type RunInfo } from './report';
 import { IncompleteBuildError, serveStatic } from './server';
 import { measureSizes } from './sizes';
@@ -117,7 +118,8 @@ async function main(): Promise<number> {
       `${THROTTLING.cpuSlowdown}; time is performance.now() at the first animation frame after an ` +
       'enabled, rendered input/select/button is in section.question.',
     'Every timed load (slow phone, offline reload, progress screen, saves, Lighthouse) starts once ' +
-      'the machine is quiet: at least 80% of its CPU idle over 250 ms, waited for at most 5 s, ' +
+      `the machine is quiet: at least ${QUIET.idleShare * 100}% of its CPU idle over ` +
+      `${QUIET.windowMs} ms, waited for at most ${QUIET.timeoutMs / 1000} s, ` +
       'after the page opened and before CPU throttling. A new Chromium window starts the ' +
       'browser’s own omnibox popup page in another renderer (about 1 s of CPU here), and a ' +
       'throttled page keeps about one of the 2 cores busy on its own.',

@@ -7,7 +7,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { addMarks, freshContext, waitForMarks } from './browser';
-import { untilQuiet, type Settled } from './quiet';
+import { QUIET, untilQuiet, type Settled } from './quiet';
 import { median, type Figure } from './report';
 
 export const THROTTLING = {
@@ -103,7 +103,7 @@ export async function measureThrottled(
         `each load began ${Math.min(...waits)}–${Math.max(...waits)} ms after its page opened, ` +
         (busy === 0
           ? 'once the machine was quiet'
-          : `the machine still busy at the 5 s limit in ${busy} of ${results.length} runs`),
+          : `the machine still busy at the ${QUIET.timeoutMs / 1000} s limit in ${busy} of ${results.length} runs`),
     },
   ];
   return { figures, waterfalls: results.map((r) => r.waterfall) };

@@ -4,6 +4,7 @@
  * (`loadScreenMessages`), and the other locales are chunks of their own, loaded when chosen. All
  * of it is precached for offline use.
  */
+import { get } from 'svelte/store';
 import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
 import type { LocaleCode } from '../content/types';
 import en from './locales/en.json';
@@ -50,4 +51,11 @@ export async function setLocale(code: LocaleCode): Promise<void> {
   const info = localeInfo(code);
   document.documentElement.lang = info.code;
   document.documentElement.dir = info.dir;
+}
+
+/** Shows the learner's saved language, if they saved one and it is not the one shown. */
+export async function applySavedLocale(saved: LocaleCode | undefined): Promise<void> {
+  if (saved && saved !== get(locale)) {
+    await setLocale(saved);
+  }
 }
