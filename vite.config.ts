@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { eagerCompileStartup } from './src/lib/build/eager-compile.ts';
+import { extraCourseDirs } from './src/lib/content/courses.ts';
 import { lecternContent } from './src/lib/content/vite-plugin.ts';
 
 /**
@@ -53,7 +54,8 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
     svelte(),
-    lecternContent({ dir: 'content' }),
+    // LECTERN_EXTRA_COURSES adds course folders to a build (the second-course browser test).
+    lecternContent({ dir: 'content', extraDirs: extraCourseDirs(process.cwd()) }),
     contentSecurityPolicy(),
     eagerCompileStartup(),
     VitePWA({

@@ -119,7 +119,7 @@ export function buildDataset(options: {
   seed?: number;
 }): Dataset {
   const random = seededRandom(options.seed ?? 20240501);
-  const units = compileCourse('content').units;
+  const units = compileCourse('content/courses/xinjiang-congress').units;
   const unitOf = (i: number) => units[i % units.length]!;
   const counts = plan(
     Array.from({ length: options.attempts }, (_, i) => unitOf(i).questions.length),

@@ -7,7 +7,7 @@ import { compileCourse } from '../../src/lib/content/compile.ts';
 import type { Question, Unit } from '../../src/lib/content/types.ts';
 import { expect } from './fixtures';
 
-const compiled = compileCourse('content');
+const compiled = compileCourse('content/courses/xinjiang-congress');
 
 export function unitById(id: string): Unit {
   const unit = compiled.units.find((u) => u.id === id);

@@ -40,6 +40,8 @@ const HASH_LENGTH = 12;
 export interface CompileOptions {
   /** How many questions and types each unit needs. Off only for small test fixtures. */
   courseRules?: boolean;
+  /** How messages name the course folder (default: its own name). */
+  shownDir?: string;
 }
 
 export interface CompiledCourse {
@@ -306,7 +308,7 @@ function summarize(unit: Unit): UnitSummary {
  * ContentError listing every problem.
  */
 export function compileCourse(dir: string, options: CompileOptions = {}): CompiledCourse {
-  const layout: Layout = { dir, shown: basename(dir) };
+  const layout: Layout = { dir, shown: options.shownDir ?? basename(dir) };
   const problems: Problem[] = [];
   const article = readArticle(layout, problems);
   const { entries, complete } = readUnits(layout, problems);
@@ -328,7 +330,11 @@ export function compileCourse(dir: string, options: CompileOptions = {}): Compil
     .sort((a, b) => a.order - b.order);
   const { title, author, authorRole, publication } = article;
   return {
-    index: { article: { title, author, authorRole, publication }, units: units.map(summarize) },
+    index: {
+      id: basename(dir),
+      article: { title, author, authorRole, publication },
+      units: units.map(summarize),
+    },
     units,
     report: buildReport(units),
   };

@@ -151,6 +151,8 @@ export interface Unit extends UnitSummary {
 }
 
 export interface CourseIndex {
+  /** The course's folder name under `content/courses/`: stable, stored with every record. */
+  id: string;
   article: ArticleMeta;
   units: UnitSummary[];
 }

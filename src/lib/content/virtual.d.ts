@@ -4,8 +4,12 @@
  */
 
 declare module 'virtual:lectern/course' {
-  /** The article's meta and the list of units: small, shipped with the first screen. */
+  /** Every course's article meta and list of units: small, shipped with the first screen. */
+  export const courses: readonly import('./types').CourseIndex[];
+  /** The default course: the first, and with one course the only one. */
   export const course: import('./types').CourseIndex;
+  /** The course a unit belongs to (unit ids are unique across courses). */
+  export function courseOfUnit(id: string): import('./types').CourseIndex | undefined;
   /** Loads one unit's chunk; undefined for an id the course does not have. */
   export function loadUnit(id: string): Promise<import('./types').Unit | undefined>;
   /** The unit if its chunk has already loaded, so a screen can show it without waiting a turn. */

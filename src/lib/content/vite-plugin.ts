@@ -1,19 +1,14 @@
 /**
- * Serves the compiled course to the app as virtual modules: `virtual:lectern/course` (the small
- * index plus `loadUnit`) and one `virtual:lectern/unit/<id>` per unit, each its own lazily loaded
- * chunk. A content problem fails `vite build` with the ContentError's message; in dev it shows in
+ * Serves the compiled courses to the app as virtual modules: `virtual:lectern/course` (the small
+ * index of every course plus `loadUnit`) and one `virtual:lectern/unit/<id>` per unit, each its
+ * own lazily loaded chunk. A content problem fails `vite build` with the ContentError's message; in dev it shows in
  * the error overlay and the server keeps running so the author can fix it. This plugin must never
  * check content itself: every rule lives behind `compileCourse`.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
-import {
-  ContentError,
-  compileCourse,
-  contentFiles,
-  type CompileOptions,
-  type CompiledCourse,
-} from './compile.ts';
+import { ContentError, contentFiles, type CompileOptions, type CompiledCourse } from './compile.ts';
+import { compileCourses, courseDirs } from './courses.ts';
 
 const COURSE_ID = 'virtual:lectern/course';
 const UNIT_PREFIX = 'virtual:lectern/unit/';
@@ -22,17 +17,32 @@ const VIRTUAL_PREFIX = 'virtual:lectern/';
 const RESOLVED = '\0';
 
 export interface LecternContentOptions extends CompileOptions {
-  /** The content directory, relative to the Vite root. */
+  /** The content directory, relative to the Vite root; its courses are in `courses/<id>/`. */
   dir: string;
+  /** More course folders (absolute), after the content directory's own. */
+  extraDirs?: readonly string[];
 }
 
-function courseModule(course: CompiledCourse): string {
-  const loaders = course.units.map(
+function courseModule(courses: readonly CompiledCourse[]): string {
+  const units = courses.flatMap((course) => course.units);
+  const loaders = units.map(
     (unit) =>
       `  [${JSON.stringify(unit.id)}, () => import(${JSON.stringify(UNIT_PREFIX + unit.id)})],`,
   );
+  const unitCourses = courses.flatMap((course, index) =>
+    course.units.map((unit) => `  [${JSON.stringify(unit.id)}, ${index}],`),
+  );
   return [
-    `export const course = ${JSON.stringify(course.index)};`,
+    `export const courses = ${JSON.stringify(courses.map((course) => course.index))};`,
+    '/** The default course: the first, and with one course the only one. */',
+    'export const course = courses[0];',
+    'const unitCourses = new Map([',
+    ...unitCourses,
+    ']);',
+    'export function courseOfUnit(id) {',
+    '  const index = unitCourses.get(id);',
+    '  return index === undefined ? undefined : courses[index];',
+    '}',
     'const loaders = new Map([',
     ...loaders,
     ']);',
@@ -60,14 +70,15 @@ export function lecternContent(options: LecternContentOptions): Plugin {
   let dir = resolve(options.dir);
   let isBuild = false;
   /** Cleared whenever a content file changes, so the next load compiles afresh. */
-  let compiled: CompiledCourse | undefined;
+  let compiled: CompiledCourse[] | undefined;
 
-  function compile(context: Rollup.PluginContext): CompiledCourse {
-    for (const file of contentFiles(dir)) {
+  function compile(context: Rollup.PluginContext): CompiledCourse[] {
+    const dirs = courseDirs(dir, options.extraDirs);
+    for (const file of dirs.flatMap((course) => contentFiles(course.dir))) {
       context.addWatchFile(file);
     }
     try {
-      return compileCourse(dir, { courseRules: options.courseRules });
+      return compileCourses(dirs, { courseRules: options.courseRules });
     } catch (error) {
       if (error instanceof ContentError) {
         context.error(error.message);
@@ -109,18 +120,20 @@ export function lecternContent(options: LecternContentOptions): Plugin {
       if (virtualId === COURSE_ID) {
         return courseModule(compiled);
       }
+      const units = compiled.flatMap((course) => course.units);
       const unit = virtualId.startsWith(UNIT_PREFIX)
-        ? compiled.units.find((candidate) => UNIT_PREFIX + candidate.id === virtualId)
+        ? units.find((candidate) => UNIT_PREFIX + candidate.id === virtualId)
         : undefined;
       if (unit === undefined) {
-        const known = compiled.units.map((candidate) => candidate.id).join(', ');
+        const known = units.map((candidate) => candidate.id).join(', ');
         this.error(`${virtualId}: no such module; the course's units are ${known}`);
       }
       return `export default ${JSON.stringify(unit)};`;
     },
 
     hotUpdate({ file }) {
-      if (!isInside(dir, file) || !file.endsWith('.yaml')) {
+      const watched = [dir, ...(options.extraDirs ?? [])];
+      if (!watched.some((root) => isInside(root, file)) || !file.endsWith('.yaml')) {
         return undefined;
       }
       compiled = undefined;

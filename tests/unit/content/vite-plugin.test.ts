@@ -43,14 +43,15 @@ async function buildSite(units: Yaml[]): Promise<Rolldown.OutputChunk[]> {
     name: `0${index + 1}-${String(unit.id)}.yaml`,
     content: unit,
   }));
-  const root = dirname(writeCourse(makeArticle(), files));
+  const course = writeCourse(makeArticle(), files);
+  const root = dirname(course);
   writeFileSync(join(root, 'index.html'), '<script type="module" src="./main.js"></script>');
   writeFileSync(join(root, 'main.js'), ENTRY);
   const result = await build({
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [lecternContent({ dir: 'content', courseRules: false })],
+    plugins: [lecternContent({ dir: 'no-own-courses', extraDirs: [course], courseRules: false })],
     build: { write: false },
   });
   const outputs = Array.isArray(result) ? result : [result];
