@@ -229,6 +229,7 @@ export function unit(overrides: Partial<Unit> = {}): Unit {
     ],
     summary: 'The article says good law is the premise of good governance.',
     keyPoints: [{ text: 'Good law comes first.', paragraph: 's3-p1' }],
+    objectives: [],
     keyTerms: [],
     questions,
     ...overrides,

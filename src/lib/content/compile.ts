@@ -244,7 +244,11 @@ function answeredParts(question: AuthoredQuestion): { choices: object; key: unkn
   switch (question.type) {
     case 'single':
     case 'multiple':
-      return { choices: { options: question.options }, key: question.answer };
+      // Per-option feedback is explanation, not what is graded: it stays out of the hash.
+      return {
+        choices: { options: question.options.map(({ id, text }) => ({ id, text })) },
+        key: question.answer,
+      };
     case 'truefalse':
       return { choices: {}, key: question.answer };
     case 'fill':
@@ -270,7 +274,8 @@ export function questionHash(question: AuthoredQuestion): string {
 }
 
 function compileUnit(unit: AuthoredUnit, blocks: ReadonlyMap<string, ArticleBlock>): Unit {
-  const { id, order, title, principle, summary, keyPoints, keyTerms, translations } = unit;
+  const { id, order, title, principle, summary, keyPoints, objectives, keyTerms, translations } =
+    unit;
   return {
     id,
     order,
@@ -281,6 +286,7 @@ function compileUnit(unit: AuthoredUnit, blocks: ReadonlyMap<string, ArticleBloc
     passage: unit.passage.flatMap((blockId) => blocks.get(blockId) ?? []),
     summary,
     keyPoints,
+    objectives,
     keyTerms,
     questions: unit.questions.map((question) => ({ ...question, hash: questionHash(question) })),
     ...(translations && { translations }),

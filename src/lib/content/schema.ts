@@ -25,18 +25,27 @@ const Locale = v.picklist(
 
 const ChoiceSchema = v.strictObject({ id: Text, text: Text });
 
+/** An option of a single or multiple question, with why it is right or wrong per the article. */
+const OptionSchema = v.strictObject({ id: Text, text: Text, feedback: v.optional(Text) });
+
 const SourceSchema = v.strictObject({ paragraph: Text, quote: Text });
 
 const QuestionTranslationSchema = v.strictObject({
   prompt: v.optional(Text),
   explanation: v.optional(Text),
+  hint: v.optional(Text),
   choices: v.optional(v.record(v.string(), Text)),
+  feedback: v.optional(v.record(v.string(), Text)),
 });
 
 const questionBase = {
   id: Text,
   prompt: Text,
   explanation: Text,
+  /** Shown only when the learner asks; points to where to look, never gives the key. */
+  hint: v.optional(Text),
+  /** The id of the unit's learning objective this question checks. */
+  objective: v.optional(Text),
   source: SourceSchema,
   translations: v.optional(v.record(Locale, QuestionTranslationSchema)),
 };
@@ -59,14 +68,14 @@ function singleAnswerMessage(issue: v.StringIssue): string {
 const SingleSchema = v.strictObject({
   ...questionBase,
   type: v.literal('single'),
-  options: v.array(ChoiceSchema),
+  options: v.array(OptionSchema),
   answer: v.string(singleAnswerMessage),
 });
 
 const MultipleSchema = v.strictObject({
   ...questionBase,
   type: v.literal('multiple'),
-  options: v.array(ChoiceSchema),
+  options: v.array(OptionSchema),
   answer: v.array(v.string()),
 });
 
@@ -129,6 +138,7 @@ export const UnitSchema = v.strictObject({
   passage: v.array(Text),
   summary: Text,
   keyPoints: v.array(v.strictObject({ text: Text, paragraph: Text })),
+  objectives: v.optional(v.array(v.strictObject({ id: Text, text: Text })), () => []),
   keyTerms: v.optional(
     v.array(
       v.strictObject({

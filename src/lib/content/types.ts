@@ -40,6 +40,11 @@ export interface Choice {
   text: string;
 }
 
+/** An option of a single or multiple question; `feedback` says why it is right or wrong. */
+export interface Option extends Choice {
+  feedback?: string;
+}
+
 /** Where the article supports a question's answer: a verbatim quote from one block. */
 export interface SourceRef {
   paragraph: string;
@@ -50,14 +55,21 @@ export interface SourceRef {
 export interface QuestionTranslation {
   prompt?: string;
   explanation?: string;
+  hint?: string;
   /** Choice id to translated text, for options, items, left and right alike. */
   choices?: Record<string, string>;
+  /** Option id to translated feedback. */
+  feedback?: Record<string, string>;
 }
 
 interface QuestionBase {
   id: string;
   prompt: string;
   explanation: string;
+  /** Shown only on request; points to where to look without giving the key away. */
+  hint?: string;
+  /** The id of the unit's learning objective this question checks. */
+  objective?: string;
   source: SourceRef;
   /** Short hash of prompt, choices and key, so saved answers can tell that a question changed. */
   hash: string;
@@ -66,13 +78,13 @@ interface QuestionBase {
 
 export interface SingleChoiceQuestion extends QuestionBase {
   type: 'single';
-  options: Choice[];
+  options: Option[];
   answer: string;
 }
 
 export interface MultipleSelectQuestion extends QuestionBase {
   type: 'multiple';
-  options: Choice[];
+  options: Option[];
   answer: string[];
 }
 
@@ -111,6 +123,12 @@ export type Question =
   | OrderingQuestion
   | MatchingQuestion;
 
+/** What a learner should be able to do after a unit; its questions name it by id. */
+export interface Objective {
+  id: string;
+  text: string;
+}
+
 export interface KeyPoint {
   text: string;
   paragraph: string;
@@ -145,6 +163,7 @@ export interface Unit extends UnitSummary {
   passage: ArticleBlock[];
   summary: string;
   keyPoints: KeyPoint[];
+  objectives: Objective[];
   keyTerms: KeyTerm[];
   questions: Question[];
   translations?: Partial<Record<LocaleCode, UnitTranslation>>;

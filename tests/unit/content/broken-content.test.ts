@@ -229,9 +229,9 @@ const cases: BrokenCase[] = [
   },
   {
     name: 'a field the format does not have',
-    unit: unitWith((unit) => (questionOf(unit, 'leg-01').hint = 'Think.')),
+    unit: unitWith((unit) => (questionOf(unit, 'leg-01').tip = 'Think.')),
     subject: 'question leg-01',
-    problem: 'questions[0].hint: unknown field',
+    problem: 'questions[0].tip: unknown field',
   },
   {
     name: 'a unit id that cannot name a module',
