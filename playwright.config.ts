@@ -5,7 +5,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './tests/chromium';
 
-const PORT = 4173;
+/** E2E_PORT lets two checkouts run their browser tests at once without sharing a server. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const E2E_DIST = '.e2e-dist';
 
 export default defineConfig({
@@ -26,7 +27,7 @@ export default defineConfig({
   webServer: {
     // A fresh production build in its own folder, so a benchmark or a manual build of dist/
     // running at the same time cannot change files under the tests.
-    command: `vite build --outDir ${E2E_DIST} --emptyOutDir && vite preview --outDir ${E2E_DIST}`,
+    command: `vite build --outDir ${E2E_DIST} --emptyOutDir && vite preview --outDir ${E2E_DIST} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -17,7 +17,11 @@ import type {
   UnitSummary,
 } from '../src/lib/content/types';
 import type { Answer } from '../src/lib/quiz/answers';
-import type { AttemptRecord, UnitRecord } from '../src/lib/progress/records';
+import { SCHEMA_VERSION } from '../src/lib/study/constants';
+import type { AttemptRecord, UnitRecord } from '../src/lib/study/records';
+
+/** The real course's id: component tests render screens that look its units up. */
+export const TEST_COURSE = 'xinjiang-congress';
 
 export const HASH = 'aaaaaaaaaaaa';
 export const OTHER_HASH = 'bbbbbbbbbbbb';
@@ -239,7 +243,8 @@ export function unit(overrides: Partial<Unit> = {}): Unit {
 /** A learner's record of a unit; by default touched once and nothing more. */
 export function unitRecord(overrides: Partial<UnitRecord> & { unitId: string }): UnitRecord {
   return {
-    v: 1,
+    v: SCHEMA_VERSION,
+    course: TEST_COURSE,
     attempts: 0,
     timeSpentMs: 0,
     updatedAt: 0,
@@ -250,7 +255,8 @@ export function unitRecord(overrides: Partial<UnitRecord> & { unitId: string }):
 /** A stored attempt; by default a finished unit quiz with no questions. */
 export function attemptRecord(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
   return {
-    v: 1,
+    v: SCHEMA_VERSION,
+    course: TEST_COURSE,
     id: nextId('attempt'),
     unitId: 'legislation',
     seed: 1,

@@ -7,13 +7,13 @@
  */
 import { compileCourse } from '../../src/lib/content/compile';
 import type { Question, Unit } from '../../src/lib/content/types';
-import { SCHEMA_VERSION, MAX_COUNTED_GAP_MS } from '../../src/lib/progress/constants';
+import { SCHEMA_VERSION, MAX_COUNTED_GAP_MS } from '../../src/lib/study/constants';
 import type {
   AnswerEvent,
   AttemptRecord,
   CardRecord,
   UnitRecord,
-} from '../../src/lib/progress/records';
+} from '../../src/lib/study/records';
 import {
   restoreAnswerEvent,
   restoreAttempt,
@@ -112,6 +112,9 @@ function plan(sizes: number[], answers: number, random: () => number): number[] 
   return answered;
 }
 
+/** The real course, whose units the dataset answers. */
+export const COURSE = 'xinjiang-congress';
+
 export function buildDataset(options: {
   attempts: number;
   answers: number;
@@ -119,7 +122,7 @@ export function buildDataset(options: {
   seed?: number;
 }): Dataset {
   const random = seededRandom(options.seed ?? 20240501);
-  const units = compileCourse('content/courses/xinjiang-congress').units;
+  const units = compileCourse(`content/courses/${COURSE}`).units;
   const unitOf = (i: number) => units[i % units.length]!;
   const counts = plan(
     Array.from({ length: options.attempts }, (_, i) => unitOf(i).questions.length),
@@ -149,6 +152,7 @@ export function buildDataset(options: {
       const given = state.answers[question.id]!;
       const event: AnswerEvent = {
         v: SCHEMA_VERSION,
+        course: COURSE,
         id: uuid(random),
         attemptId: id,
         unitId: unit.id,
@@ -164,7 +168,7 @@ export function buildDataset(options: {
       at += 5_000 + Math.floor(random() * 20_000);
       state = advance(state, at);
     }
-    attempts.push({ v: SCHEMA_VERSION, ...state });
+    attempts.push({ v: SCHEMA_VERSION, course: COURSE, ...state });
     t += spacing * (0.5 + random());
   }
 
@@ -172,6 +176,7 @@ export function buildDataset(options: {
     const mine = attempts.filter((a) => a.unitId === unit.id);
     const record: UnitRecord = {
       v: SCHEMA_VERSION,
+      course: COURSE,
       unitId: unit.id,
       attempts: 0,
       timeSpentMs: 0,
@@ -209,6 +214,7 @@ export function buildDataset(options: {
     .filter((e) => !e.correct)
     .map((e): CardRecord => ({
       v: SCHEMA_VERSION,
+      course: COURSE,
       questionId: e.questionId,
       unitId: unitOfQuestion.get(e.questionId)!,
       hash: e.hash,

@@ -133,8 +133,8 @@ function entries(dataset: Dataset, answers: number): Entries {
   return {
     answers: kept.map((e) => [e.id, e]),
     attempts: dataset.attempts.filter((a) => attemptIds.has(a.id)).map((a) => [a.id, a]),
-    units: dataset.unitRecords.map((u) => [u.unitId, u]),
-    cards: dataset.cards.map((c) => [c.questionId, c]),
+    units: dataset.unitRecords.map((u) => [`${u.course}/${u.unitId}`, u]),
+    cards: dataset.cards.map((c) => [`${c.course}/${c.questionId}`, c]),
   };
 }
 

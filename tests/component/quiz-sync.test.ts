@@ -11,6 +11,7 @@ import { cleanup, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryStores, type KeyValueStore, type Stores } from '../../src/lib/progress/backend';
 import { STORE_NAMES } from '../../src/lib/progress/constants';
+import { StudyActions } from '../../src/lib/progress/actions';
 import { ProgressStore } from '../../src/lib/progress/store';
 import { rightAnswer, singleQuestion } from '../factories';
 import { renderQuiz, UNIT_ID } from './quiz';
@@ -66,7 +67,11 @@ describe('a quiz open in two tabs', () => {
     const question = singleQuestion();
     const session = await renderQuiz([question], { store: thisTab });
 
-    await otherTab.answer(session.attempt.id, question, rightAnswer(question), UNIT_ID);
+    await new StudyActions(otherTab).answer(session.attempt.id, {
+      question,
+      answer: rightAnswer(question),
+      unitId: UNIT_ID,
+    });
 
     expect(await screen.findByRole('button', { name: 'See results' })).toBeInTheDocument();
     await waitFor(() =>

@@ -59,7 +59,7 @@ export async function renderQuiz(
     startedAt: Date.now(),
     updatedAt: Date.now(),
   });
-  await progress.store.createAttempt(attempt);
+  await progress.startAttempt(attempt);
   const session = new QuizSession(
     indexQuestions(questions.map((question) => ({ question, unitId: UNIT_ID }))),
     attempt,

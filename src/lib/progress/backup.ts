@@ -3,8 +3,10 @@
  * nothing: a file that fails any check raises `ImportError` with a message key for the learner,
  * and the merge plan is built only from a file that passed every check.
  */
-import { SCHEMA_VERSION } from './constants';
-import type { AnswerEvent, AttemptRecord, CardRecord, UnitRecord } from './records';
+import { SCHEMA_VERSION } from '../study/constants';
+import { change, type Change } from '../study/steps';
+import { V1_COURSE } from './constants';
+import type { AnswerEvent, AttemptRecord, CardRecord, UnitRecord } from '../study/records';
 import {
   RecordError,
   restoreAnswerEvent,
@@ -21,6 +23,8 @@ export interface BackupFile {
   app: typeof BACKUP_APP;
   kind: typeof BACKUP_KIND;
   schemaVersion: number;
+  /** The course whose progress this is: one backup file holds one course. */
+  course: string;
   exportedAt: string;
   answers: AnswerEvent[];
   attempts: AttemptRecord[];
@@ -88,16 +92,23 @@ function collection<T>(
   });
 }
 
-/** Checks a backup file's text completely; `byteSize` is the file's size as the browser gives it. */
-export function parseBackup(text: string, byteSize: number): BackupFile {
+/**
+ * Checks a backup file's text completely; `byteSize` is the file's size as the browser gives it,
+ * `courses` the ids of the courses this Lectern has.
+ */
+export function parseBackup(
+  text: string,
+  byteSize: number,
+  courses: readonly string[],
+): BackupFile {
   if (byteSize > MAX_BACKUP_BYTES) {
     throw new ImportError('import.too_large', { limit: '5 MB' });
   }
-  const parsed = parseJson(text);
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  const json = parseJson(text);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new ImportError('import.other_app');
   }
-  const file = parsed as Record<string, unknown>;
+  const file = json as Record<string, unknown>;
   if (file.app !== BACKUP_APP || file.kind !== BACKUP_KIND) {
     throw new ImportError('import.other_app');
   }
@@ -108,16 +119,54 @@ export function parseBackup(text: string, byteSize: number): BackupFile {
   if (version > SCHEMA_VERSION) {
     throw new ImportError('import.newer_version', { version });
   }
-  return {
+  // Version 1 files come from the only course there was then.
+  const course = version === 1 ? V1_COURSE : file.course;
+  if (typeof course !== 'string' || !courses.includes(course)) {
+    throw new ImportError('import.unknown_course', { course: String(course) });
+  }
+  const parsed: BackupFile = {
     app: BACKUP_APP,
     kind: BACKUP_KIND,
     schemaVersion: SCHEMA_VERSION,
+    course,
     exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '',
     answers: collection(file, 'answers', restoreAnswerEvent),
     attempts: collection(file, 'attempts', restoreAttempt),
     units: collection(file, 'units', restoreUnit),
     cards: collection(file, 'cards', restoreCard),
   };
+  const stray = [parsed.answers, parsed.attempts, parsed.units, parsed.cards]
+    .flat()
+    .find((record) => record.course !== course);
+  if (stray) {
+    throw new ImportError('import.mixed_courses', { course: stray.course });
+  }
+  return parsed;
+}
+
+/** What `planMerge` compares a file with: one course's stored records, by id. */
+export function storedProgress(records: {
+  answers: readonly AnswerEvent[];
+  attempts: readonly AttemptRecord[];
+  units: readonly UnitRecord[];
+  cards: readonly CardRecord[];
+}): StoredProgress {
+  return {
+    answerIds: new Set(records.answers.map((answer) => answer.id)),
+    attempts: new Map(records.attempts.map((attempt) => [attempt.id, attempt])),
+    units: new Map(records.units.map((unit) => [unit.unitId, unit])),
+    cards: new Map(records.cards.map((card) => [card.questionId, card])),
+  };
+}
+
+/** The merge as one change, stored in one write. */
+export function mergeChange(plan: MergePlan): Change {
+  return change(
+    ...plan.answers.map((value) => ({ store: 'answers' as const, value })),
+    ...plan.attempts.map((value) => ({ store: 'attempts' as const, value })),
+    ...plan.units.map((value) => ({ store: 'units' as const, value })),
+    ...plan.cards.map((value) => ({ store: 'cards' as const, value })),
+  );
 }
 
 export interface StoredProgress {

@@ -19,27 +19,48 @@ export function withLock<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export interface ChangeMessage {
-  /** What changed: a unit summary, an attempt, the review deck, settings, or everything. */
-  kind: 'units' | 'attempt' | 'cards' | 'settings' | 'all';
-  attemptId?: string;
-}
+/** What changed, as told to this tab's readers and to every other tab. */
+export type ChangeMessage =
+  | {
+      kind: 'records';
+      stores: readonly string[];
+      /** Attempts written by the change, so an open quiz knows when its own changed. */
+      attemptIds: readonly string[];
+      course?: string;
+    }
+  /** A course's progress was deleted: an open quiz of it has nothing left to save onto. */
+  | { kind: 'reset'; course: string }
+  | { kind: 'settings' }
+  /** Anything may have changed (an import). */
+  | { kind: 'all' };
 
+/**
+ * Tells listeners what changed: those of this tab at once, those of other tabs through a
+ * BroadcastChannel (which never delivers to its own sender).
+ */
 export class ChangeChannel {
   private readonly channel =
     typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL_NAME) : undefined;
+  private readonly handlers = new Set<(message: ChangeMessage, remote: boolean) => void>();
+
+  constructor() {
+    this.channel?.addEventListener('message', (event: MessageEvent<ChangeMessage>) => {
+      for (const handler of this.handlers) {
+        handler(event.data, true);
+      }
+    });
+  }
 
   post(message: ChangeMessage): void {
     this.channel?.postMessage(message);
+    for (const handler of this.handlers) {
+      handler(message, false);
+    }
   }
 
-  listen(handler: (message: ChangeMessage) => void): () => void {
-    const channel = this.channel;
-    if (!channel) {
-      return () => {};
-    }
-    const onMessage = (event: MessageEvent<ChangeMessage>) => handler(event.data);
-    channel.addEventListener('message', onMessage);
-    return () => channel.removeEventListener('message', onMessage);
+  /** `remote` is true for a change made in another tab. */
+  listen(handler: (message: ChangeMessage, remote: boolean) => void): () => void {
+    this.handlers.add(handler);
+    return () => this.handlers.delete(handler);
   }
 }

@@ -1,27 +1,42 @@
 /**
- * The app's reactive view of the learner's progress: unit summaries, settings, the review count
- * and the storage status, reloaded whenever another tab reports a change. Screens read it and
- * call its methods; writes go through `ProgressStore`.
+ * The app's reactive view of the learner's progress, and its actions. Screens read the fields
+ * below (or a `LiveQuery`) and they update by themselves whenever storage changes, in this tab or
+ * another; no screen reloads anything by hand. Each action runs one study step through
+ * `ProgressStore.update`, so the rules live in `../study/` and the writes in the store.
  */
 import type { LocaleCode } from '../content/types';
 import { isDue } from '../review/due';
+import type { AttemptRecord, CardRecord, SettingsRecord, UnitRecord } from '../study/records';
+import type { AnswerInput, AnswerOutcome } from '../study/steps';
+import { StudyActions } from './actions';
+import type { BackupFile, MergePlan } from './backup';
 import type { ChangeMessage } from './locks';
-import type { SettingsRecord, UnitRecord } from './records';
 import { defaultSettings } from './restore';
-import { ProgressStore, StorageError } from './store';
+import { ProgressStore, StorageError, type Saved } from './store';
 
 class Progress {
   #store: ProgressStore | undefined;
+  #stopListening: (() => void) | undefined;
   // Raw state throughout: records are replaced whole after every read, never edited in place.
+  /** Unit summaries of every course, by unit id (unit ids are unique across courses). */
   units: Record<string, UnitRecord> = $state.raw({});
+  cards: readonly CardRecord[] = $state.raw([]);
   settings: SettingsRecord = $state.raw(defaultSettings());
-  dueCount = $state(0);
-  cardCount = $state(0);
   memoryOnly = $state(false);
-  /** The last storage failure, shown to the learner until dismissed. */
+  /** The last storage failure, shown to the learner until dismissed or until a write succeeds. */
   failure: StorageError | undefined = $state();
-  /** Bumped on every change reported by another tab, with what changed. */
-  lastChange: (ChangeMessage & { seq: number }) | undefined = $state.raw();
+  /** Records waiting to be stored after a failed write. */
+  unsavedCount = $state(0);
+  /** How often each attempt was written by another tab, so an open quiz can pick it up. */
+  remoteAttemptWrites: Record<string, number> = $state.raw({});
+  /** How often each course's progress was reset, here or elsewhere. */
+  resets: Record<string, number> = $state.raw({});
+
+  dueCount = $derived.by(() => {
+    const now = Date.now();
+    return this.cards.filter((card) => isDue(card.card, now)).length;
+  });
+  cardCount = $derived(this.cards.length);
 
   get store(): ProgressStore {
     if (!this.#store) {
@@ -32,14 +47,40 @@ class Progress {
 
   /** Opens storage and reads what the first screen needs. */
   async start(store?: ProgressStore): Promise<void> {
+    this.#stopListening?.();
     this.#store = store ?? (await ProgressStore.open());
     this.memoryOnly = this.#store.memoryOnly;
-    let seq = 0;
-    this.#store.changes.listen((message) => {
-      this.lastChange = { ...message, seq: ++seq };
-      void this.refresh();
-    });
+    this.#stopListening = this.#store.changes.listen((message, remote) =>
+      this.#heard(message, remote),
+    );
     await this.refresh();
+  }
+
+  /** Subscribes to every change, here and in other tabs; returns the unsubscribe. */
+  listen(handler: (message: ChangeMessage) => void): () => void {
+    return this.store.changes.listen(handler);
+  }
+
+  #heard(message: ChangeMessage, remote: boolean): void {
+    if (message.kind === 'records' && remote && message.attemptIds.length > 0) {
+      const writes = { ...this.remoteAttemptWrites };
+      for (const id of message.attemptIds) {
+        writes[id] = (writes[id] ?? 0) + 1;
+      }
+      this.remoteAttemptWrites = writes;
+    }
+    if (message.kind === 'reset') {
+      this.resets = { ...this.resets, [message.course]: (this.resets[message.course] ?? 0) + 1 };
+    }
+    void this.refresh();
+  }
+
+  /** Plain copies of `units`, for decisions made once (which attempt to resume), untracked. */
+  #unitsNow = new Map<string, UnitRecord>();
+
+  /** A unit's summary as it is now, without subscribing to its changes. */
+  unitNow(unitId: string): UnitRecord | undefined {
+    return this.#unitsNow.get(unitId);
   }
 
   async refresh(): Promise<void> {
@@ -49,11 +90,10 @@ class Progress {
         this.store.settings(),
         this.store.cards(),
       ]);
-      this.units = Object.fromEntries(units);
+      this.units = Object.fromEntries(units.map((unit) => [unit.unitId, unit]));
+      this.#unitsNow = new Map(units.map((unit) => [unit.unitId, unit]));
       this.settings = settings;
-      const now = Date.now();
-      this.cardCount = cards.length;
-      this.dueCount = cards.filter((c) => isDue(c.card, now)).length;
+      this.cards = cards;
     } catch (error) {
       this.report(error);
     }
@@ -72,21 +112,95 @@ class Progress {
     this.failure = undefined;
   }
 
+  /** Shows a failed save, or clears the notice once a later save carried everything out. */
+  #settle<T>(saved: Saved<T>): T {
+    this.unsavedCount = this.store.unsavedCount;
+    if (saved.failure) {
+      this.failure = saved.failure;
+    } else if (this.failure && this.unsavedCount === 0) {
+      this.failure = undefined;
+    }
+    return saved.value;
+  }
+
+  // Study actions: each one step, one write (see `actions.ts`).
+
+  get #actions(): StudyActions {
+    return new StudyActions(this.store);
+  }
+
+  async markStudied(course: string, unitId: string, now = Date.now()): Promise<void> {
+    this.#settle(await this.#actions.markStudied(course, unitId, now));
+  }
+
+  /** Stores a new attempt; a failure is shown and the attempt waits in memory to be stored. */
+  async startAttempt(attempt: AttemptRecord): Promise<void> {
+    this.#settle(await this.#actions.startAttempt(attempt));
+  }
+
+  /**
+   * Grades and stores an answer (see `StudyActions.answer`); a storage failure is shown and the
+   * graded attempt returned all the same.
+   */
+  async answer(
+    attemptId: string,
+    input: Omit<AnswerInput, 'eventId' | 'now'>,
+    now = Date.now(),
+  ): Promise<AnswerOutcome> {
+    return this.#settle(await this.#actions.answer(attemptId, input, now));
+  }
+
+  async advance(
+    attemptId: string,
+    expectedQuestionId: string,
+    now = Date.now(),
+  ): Promise<AttemptRecord> {
+    return this.#settle(await this.#actions.advance(attemptId, expectedQuestionId, now));
+  }
+
+  async saveReconciled(reconciled: AttemptRecord, now = Date.now()): Promise<AttemptRecord> {
+    return this.#settle(await this.#actions.saveReconciled(reconciled, now));
+  }
+
+  /** Deletes a course's progress in one write; throws when it could not be stored. */
+  async reset(course: string): Promise<void> {
+    this.#settleOrThrow(await this.#actions.reset(course));
+  }
+
+  exportBackup(course: string, now = new Date()): Promise<BackupFile> {
+    return this.#actions.exportBackup(course, now);
+  }
+
+  previewImport(
+    text: string,
+    byteSize: number,
+    courses: readonly string[],
+  ): Promise<{ file: BackupFile; plan: MergePlan }> {
+    return this.#actions.previewImport(text, byteSize, courses);
+  }
+
+  /** Merges a checked backup in one write; throws when it could not be stored. */
+  async importBackup(file: BackupFile): Promise<MergePlan> {
+    return this.#settleOrThrow(await this.#actions.importBackup(file));
+  }
+
+  /** For actions the learner waits on in Settings: a failure is the caller's to word. */
+  #settleOrThrow<T>(saved: Saved<T>): T {
+    this.unsavedCount = this.store.unsavedCount;
+    if (saved.failure) {
+      throw saved.failure;
+    }
+    return saved.value;
+  }
+
+  // Settings
+
   async saveLocale(locale: LocaleCode): Promise<void> {
     try {
       this.settings = await this.store.saveSettings({ locale });
     } catch (error) {
       this.report(error);
     }
-  }
-
-  async markStudied(unitId: string): Promise<void> {
-    try {
-      await this.store.markStudied(unitId);
-    } catch (error) {
-      this.report(error);
-    }
-    await this.refresh();
   }
 
   /**

@@ -10,8 +10,15 @@ import { isLocaleCode } from '../i18n/locales';
 import type { Answer } from '../quiz/answers';
 import type { GivenAnswer } from '../quiz/attempt';
 import type { StoredCard } from '../review/schedule';
-import { SCHEMA_VERSION } from './constants';
-import type { AnswerEvent, AttemptRecord, CardRecord, SettingsRecord, UnitRecord } from './records';
+import { SCHEMA_VERSION } from '../study/constants';
+import { V1_COURSE } from './constants';
+import type {
+  AnswerEvent,
+  AttemptRecord,
+  CardRecord,
+  SettingsRecord,
+  UnitRecord,
+} from '../study/records';
 
 export class RecordError extends Error {
   override name = 'RecordError';
@@ -84,12 +91,8 @@ function stringMap(value: unknown, what: string): Record<string, string> {
   return out;
 }
 
-/**
- * Reads the version and brings the record up to `SCHEMA_VERSION`. Version 1 is the first, so
- * there is nothing to migrate yet; each future version adds one step here, with a fixture test.
- */
-function migrate(raw: unknown, what: string): Obj {
-  const o = object(raw, what);
+/** The record's schema version, refused when missing or newer than this Lectern. */
+function version(o: Obj, what: string): number {
   const v = o.v;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
     fail(`${what} has no valid schema version`);
@@ -97,6 +100,25 @@ function migrate(raw: unknown, what: string): Obj {
   if (v > SCHEMA_VERSION) {
     fail(`${what} was written by a newer version of Lectern (schema ${v})`);
   }
+  return v;
+}
+
+/** Version 1 → 2: records name their course; version 1 knew only the first course. */
+function fromV1(o: Obj): Obj {
+  return { ...o, course: V1_COURSE, v: 2 };
+}
+
+/**
+ * Reads the version and brings the record up to `SCHEMA_VERSION`, one step per version, each
+ * tested against frozen fixtures of the version it reads.
+ */
+function migrate(raw: unknown, what: string): Obj {
+  let o = object(raw, what);
+  const v = version(o, what);
+  if (v === 1) {
+    o = fromV1(o);
+  }
+  str(o, 'course');
   return { ...o, v: SCHEMA_VERSION };
 }
 
@@ -129,13 +151,17 @@ function restoreGiven(raw: unknown): GivenAnswer {
   if (points < 0 || points > 1) {
     fail('"points" must be between 0 and 1');
   }
-  return {
+  const given: GivenAnswer = {
     answer: restoreAnswer(o.answer),
     points,
     correct: bool(o, 'correct'),
     hash: str(o, 'hash'),
     at: num(o, 'at'),
   };
+  if (o.hinted === true) {
+    given.hinted = true;
+  }
+  return given;
 }
 
 export function restoreAnswerEvent(raw: unknown): AnswerEvent {
@@ -146,6 +172,7 @@ export function restoreAnswerEvent(raw: unknown): AnswerEvent {
   }
   return {
     v: SCHEMA_VERSION,
+    course: str(o, 'course'),
     id: str(o, 'id'),
     attemptId: str(o, 'attemptId'),
     unitId: str(o, 'unitId'),
@@ -183,6 +210,7 @@ export function restoreAttempt(raw: unknown): AttemptRecord {
   }
   const record: AttemptRecord = {
     v: SCHEMA_VERSION,
+    course: str(o, 'course'),
     id: str(o, 'id'),
     unitId: str(o, 'unitId'),
     seed: num(o, 'seed'),
@@ -211,6 +239,7 @@ export function restoreUnit(raw: unknown): UnitRecord {
   const o = migrate(raw, 'unit summary');
   const record: UnitRecord = {
     v: SCHEMA_VERSION,
+    course: str(o, 'course'),
     unitId: str(o, 'unitId'),
     attempts: optNum(o, 'attempts') ?? 0,
     timeSpentMs: optNum(o, 'timeSpentMs') ?? 0,
@@ -262,6 +291,7 @@ export function restoreCard(raw: unknown): CardRecord {
   const o = migrate(raw, 'review card');
   return {
     v: SCHEMA_VERSION,
+    course: str(o, 'course'),
     questionId: str(o, 'questionId'),
     unitId: str(o, 'unitId'),
     hash: str(o, 'hash'),
@@ -275,7 +305,9 @@ export function defaultSettings(): SettingsRecord {
 }
 
 export function restoreSettings(raw: unknown): SettingsRecord {
-  const o = migrate(raw, 'settings');
+  // Settings belong to the learner, not to a course: they carry no course to migrate.
+  const o = object(raw, 'settings');
+  version(o, 'settings');
   const settings: SettingsRecord = {
     ...defaultSettings(),
     persistRequested: o.persistRequested === true,

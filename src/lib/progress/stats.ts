@@ -3,7 +3,7 @@
  * days are the learner's local calendar days.
  */
 import { scoreOf } from '../quiz/attempt';
-import type { AttemptRecord } from './records';
+import type { AttemptRecord } from '../study/records';
 
 export function dayKey(epochMs: number): string {
   const d = new Date(epochMs);

@@ -4,7 +4,7 @@
  */
 import type { UnitSummary } from '../content/types';
 import { PASS_MARK } from '../quiz/pass-mark';
-import type { UnitRecord } from './records';
+import type { UnitRecord } from '../study/records';
 
 export type UnitStatus = 'not-started' | 'studying' | 'in-progress' | 'mastered';
 

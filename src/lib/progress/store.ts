@@ -1,27 +1,29 @@
 /**
  * The progress store: the one door through which Lectern reads and writes a learner's progress.
- * It keeps small records (see `constants.ts` for what lives where), writes every answer as it is
- * given, serialises read-modify-write across tabs with a Web Lock and tells other tabs what
- * changed. It never swallows a storage failure: callers get a `StorageError` to show.
+ * It only stores. The rules (grading, scheduling, mastery) are the study steps' (`../study/`);
+ * `update` runs one under a Web Lock against fresh records and persists what it returns.
+ *
+ * Every learner action is one atomic write: its records go into one journal record, in one put,
+ * and only then into their own stores; the journal record is removed once all of them are in.
+ * A journal record found later (a crash, a closed tab, a failed write) is applied again before
+ * anything else is written, so the stores always end as the uninterrupted run would leave them.
+ * No undo is ever needed: until the journal put succeeds nothing has changed.
+ *
+ * A write that fails is kept in memory (`unsaved`) and shown through reads, and goes out with
+ * the next write that succeeds: the quiz never stops, and nothing is lost once storage works.
  */
-import type { Question } from '../content/types';
-import type { Answer } from '../quiz/answers';
-import { openIndexedDbStores, memoryStores, type KeyValueStore, type Stores } from './backend';
-import type { BackupFile, MergePlan } from './backup';
-import {
-  MAX_COUNTED_GAP_MS,
-  SCHEMA_VERSION,
-  SETTINGS_KEY,
-  STORE_NAMES,
-  type StoreName,
-} from './constants';
-import { ChangeChannel, withLock } from './locks';
-import type { AnswerEvent, AttemptRecord, CardRecord, SettingsRecord, UnitRecord } from './records';
+import type { Change, RecordStore, StoredRecord } from '../study/steps';
+import { SCHEMA_VERSION } from '../study/constants';
+import type { AttemptRecord, CardRecord, SettingsRecord, UnitRecord } from '../study/records';
+import { memoryStores, openIndexedDbStores, type Stores } from './backend';
+import { SETTINGS_KEY, type StoreName } from './constants';
+import { courseKey, isCourseKey, recordKey } from './keys';
+import { ChangeChannel, withLock, type ChangeMessage } from './locks';
 import {
   defaultSettings,
-  restoreAnswerEvent,
   restoreAttempt,
   restoreCard,
+  restoreAnswerEvent,
   restoreSettings,
   restoreUnit,
 } from './restore';
@@ -29,8 +31,7 @@ import {
 export class StorageError extends Error {
   override name = 'StorageError';
   constructor(
-    /** `partial`: an import failed and could not be fully undone either. */
-    readonly reason: 'quota' | 'failed' | 'partial',
+    readonly reason: 'quota' | 'failed',
     cause: unknown,
   ) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
@@ -44,25 +45,70 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
-/** The quiz engine, the scheduler and the backup reader load on first use, not with the first screen. */
-const engine = () => import('../quiz/attempt');
-const scheduler = () => import('../review/schedule');
-const backupReader = () => import('./backup');
+function storageError(error: unknown): StorageError {
+  return error instanceof StorageError
+    ? error
+    : new StorageError(isQuotaError(error) ? 'quota' : 'failed', error);
+}
 
 export function newId(): string {
   return crypto.randomUUID();
 }
 
-export interface AnswerResult {
-  attempt: AttemptRecord;
-  /** The answer event written; none when the question was already answered. */
-  event: AnswerEvent | undefined;
+/** One write of a journal record: a record to put, or (value null) one to delete. */
+interface Write {
+  store: RecordStore;
+  key: string;
+  value: unknown;
+}
+
+interface JournalRecord {
+  v: number;
+  writes: Write[];
+}
+
+/** The journal holds at most one record: each write applies any earlier one first. */
+const JOURNAL_KEY = 'commit';
+
+const RECORD_STORES = ['answers', 'attempts', 'units', 'cards'] as const;
+
+const RESTORE = {
+  answers: restoreAnswerEvent,
+  attempts: restoreAttempt,
+  units: restoreUnit,
+  cards: restoreCard,
+} as const;
+
+type RecordOf<S extends RecordStore> = ReturnType<(typeof RESTORE)[S]>;
+
+/** What a step reads, under the lock, through the unsaved writes. */
+export interface Reader {
+  attempt(id: string): Promise<AttemptRecord | undefined>;
+  unit(course: string, unitId: string): Promise<UnitRecord | undefined>;
+  card(course: string, questionId: string): Promise<CardRecord | undefined>;
+  all<S extends RecordStore>(store: S): Promise<RecordOf<S>[]>;
+}
+
+/** What a step planned: the change to store and what the caller gets back. */
+export interface Planned<T> {
+  change: Change;
+  value: T;
+  /** What other tabs are told; by default which attempts and stores changed. */
+  message?: ChangeMessage;
+}
+
+/** The outcome of `update`: the step's value, and the storage failure if it could not be stored. */
+export interface Saved<T> {
+  value: T;
+  failure?: StorageError;
 }
 
 export class ProgressStore {
   /** Keys of stored records that failed to restore, so they are counted once however often read. */
   private readonly skippedKeys = new Set<string>();
   readonly changes = new ChangeChannel();
+  /** Writes that could not be stored yet, by `store/key`; they go out with the next write. */
+  private unsaved = new Map<string, Write>();
 
   private constructor(
     private readonly stores: Stores,
@@ -70,72 +116,82 @@ export class ProgressStore {
     readonly memoryOnly: boolean,
   ) {}
 
-  /** Opens IndexedDB, or falls back to memory when the browser refuses it. */
+  /**
+   * Opens IndexedDB, or falls back to memory when the browser refuses it; then finishes any
+   * action a crash left half applied and moves version 1 keys to the per-course form.
+   */
   static async open(open: () => Promise<Stores> = openIndexedDbStores): Promise<ProgressStore> {
+    let store: ProgressStore;
     try {
-      return new ProgressStore(await open(), false);
+      store = new ProgressStore(await open(), false);
     } catch (error) {
       console.warn('Lectern: IndexedDB is unavailable, progress is kept in memory only.', error);
       return new ProgressStore(memoryStores(), true);
     }
+    await store.recover();
+    return store;
   }
 
   /** A store on memory only, for tests and for a browser without IndexedDB. */
-  static inMemory(): ProgressStore {
-    return new ProgressStore(memoryStores(), true);
+  static inMemory(stores: Stores = memoryStores()): ProgressStore {
+    return new ProgressStore(stores, true);
   }
 
   get skipped(): number {
     return this.skippedKeys.size;
   }
 
-  private async write(store: StoreName, key: string, value: unknown): Promise<void> {
+  /** How many records are waiting to be stored after a failed write. */
+  get unsavedCount(): number {
+    return this.unsaved.size;
+  }
+
+  /** Applies a journal record left behind, and rekeys version 1 records; failures are shown later. */
+  async recover(): Promise<void> {
     try {
-      await this.stores[store].set(key, value);
+      await withLock(async () => {
+        await this.applyJournal();
+        const rekeys = await this.version1Rekeys();
+        if (rekeys.length > 0) {
+          await this.commit(rekeys);
+        }
+      });
     } catch (error) {
-      throw new StorageError(isQuotaError(error) ? 'quota' : 'failed', error);
+      console.warn('Lectern: could not finish a saved action at start.', error);
     }
   }
 
-  private async remove(store: StoreName, key: string): Promise<void> {
+  // Reading
+
+  private async rawGet(store: StoreName, key: string): Promise<unknown> {
+    const pending = this.unsaved.get(`${store}/${key}`);
+    if (pending) {
+      return pending.value;
+    }
     try {
-      await this.stores[store].remove(key);
+      return await this.stores[store].get(key);
     } catch (error) {
-      throw new StorageError('failed', error);
+      throw storageError(error);
     }
   }
 
-  private async read<T>(
-    store: StoreName,
-    key: string,
-    restore: (raw: unknown) => T,
-  ): Promise<T | undefined> {
-    let raw: unknown;
-    try {
-      raw = await this.stores[store].get(key);
-    } catch (error) {
-      throw new StorageError('failed', error);
-    }
-    return raw === null || raw === undefined
-      ? undefined
-      : this.restoreOrSkip(store, key, raw, restore);
-  }
-
-  private async readAll<T>(store: StoreName, restore: (raw: unknown) => T): Promise<T[]> {
+  private async rawEntries(store: StoreName): Promise<[string, unknown][]> {
     let entries: [string, unknown][];
     try {
       entries = await this.stores[store].entries();
     } catch (error) {
-      throw new StorageError('failed', error);
+      throw storageError(error);
     }
-    const out: T[] = [];
-    for (const [key, raw] of entries) {
-      const record = this.restoreOrSkip(store, key, raw, restore);
-      if (record !== undefined) {
-        out.push(record);
+    if (this.unsaved.size === 0) {
+      return entries;
+    }
+    const merged = new Map(entries);
+    for (const write of this.unsaved.values()) {
+      if (write.store === store) {
+        merged.set(write.key, write.value);
       }
     }
-    return out;
+    return [...merged.entries()].filter(([, value]) => value !== null);
   }
 
   private restoreOrSkip<T>(
@@ -144,6 +200,9 @@ export class ProgressStore {
     raw: unknown,
     restore: (raw: unknown) => T,
   ): T | undefined {
+    if (raw === null || raw === undefined) {
+      return undefined;
+    }
     try {
       return restore(raw);
     } catch (error) {
@@ -155,359 +214,212 @@ export class ProgressStore {
     }
   }
 
-  // Settings
+  private async get<S extends RecordStore>(
+    store: S,
+    key: string,
+  ): Promise<RecordOf<S> | undefined> {
+    const restore = RESTORE[store] as (raw: unknown) => RecordOf<S>;
+    return this.restoreOrSkip(store, key, await this.rawGet(store, key), restore);
+  }
+
+  private async all<S extends RecordStore>(store: S, course?: string): Promise<RecordOf<S>[]> {
+    const restore = RESTORE[store] as (raw: unknown) => RecordOf<S>;
+    const out: RecordOf<S>[] = [];
+    for (const [key, raw] of await this.rawEntries(store)) {
+      const record = this.restoreOrSkip(store, key, raw, restore);
+      if (record !== undefined && (course === undefined || record.course === course)) {
+        out.push(record);
+      }
+    }
+    return out;
+  }
+
+  private reader(): Reader {
+    return {
+      attempt: (id) => this.get('attempts', id),
+      unit: (course, unitId) => this.get('units', courseKey(course, unitId)),
+      card: (course, questionId) => this.get('cards', courseKey(course, questionId)),
+      all: (store) => this.all(store),
+    };
+  }
+
+  async attempt(id: string): Promise<AttemptRecord | undefined> {
+    return this.get('attempts', id);
+  }
+
+  /** Attempts, oldest first; of one course, or of every course. */
+  async attempts(course?: string): Promise<AttemptRecord[]> {
+    return (await this.all('attempts', course)).sort((a, b) => a.startedAt - b.startedAt);
+  }
+
+  async units(course?: string): Promise<UnitRecord[]> {
+    return this.all('units', course);
+  }
+
+  async cards(course?: string): Promise<CardRecord[]> {
+    return this.all('cards', course);
+  }
+
+  async answerEvents(course?: string) {
+    return this.all('answers', course);
+  }
+
+  // Writing
+
+  /**
+   * Runs `plan` alone (a Web Lock across tabs) against the stored records, then stores the
+   * change it returns as one atomic write and tells every listener, here and in other tabs.
+   * When storing fails, the value is still returned, with the failure, and the change waits in
+   * memory for the next write.
+   */
+  async update<T>(plan: (read: Reader) => Promise<Planned<T>> | Planned<T>): Promise<Saved<T>> {
+    const { planned, failure } = await withLock(async () => {
+      const planned = await plan(this.reader());
+      try {
+        await this.commit(this.writesOf(planned.change));
+        for (const { store, key } of planned.change.deletes) {
+          // A deleted record is no longer one that failed to restore.
+          this.skippedKeys.delete(`${store}/${key}`);
+        }
+        return { planned, failure: undefined };
+      } catch (error) {
+        return { planned, failure: storageError(error) };
+      }
+    });
+    if (planned.change.puts.length > 0 || planned.change.deletes.length > 0) {
+      this.changes.post(planned.message ?? messageOf(planned.change));
+    }
+    return failure ? { value: planned.value, failure } : { value: planned.value };
+  }
+
+  private writesOf(change: Change): Write[] {
+    return [
+      ...change.puts.map((put: StoredRecord) => ({
+        store: put.store,
+        key: recordKey(put),
+        value: put.value as unknown,
+      })),
+      ...change.deletes.map(({ store, key }) => ({ store, key, value: null })),
+    ];
+  }
+
+  /**
+   * The one atomic write: any journal record left is applied first, then this action's writes,
+   * together with every unsaved one, go into the journal in one put, then into their stores.
+   */
+  private async commit(writes: readonly Write[]): Promise<void> {
+    const all = new Map(this.unsaved);
+    for (const write of writes) {
+      all.set(`${write.store}/${write.key}`, write);
+    }
+    if (all.size === 0) {
+      return;
+    }
+    try {
+      await this.applyJournal();
+      const record: JournalRecord = { v: SCHEMA_VERSION, writes: [...all.values()] };
+      await this.stores.journal.set(JOURNAL_KEY, record);
+    } catch (error) {
+      this.unsaved = all;
+      throw storageError(error);
+    }
+    // From here on the action is stored: the journal record is applied now or at the next start.
+    this.unsaved = new Map();
+    try {
+      await this.applyJournal();
+    } catch (error) {
+      // Stored in the journal, applied at the next write or start; reads show it meanwhile.
+      this.unsaved = all;
+      console.warn('Lectern: an action is saved but not yet applied; it will be.', error);
+    }
+  }
+
+  /** Applies the journal record, if any, and removes it. Every write in it is idempotent. */
+  private async applyJournal(): Promise<void> {
+    const record = (await this.stores.journal.get(JOURNAL_KEY)) as JournalRecord | null;
+    if (!record) {
+      return;
+    }
+    for (const { store, key, value } of record.writes) {
+      await (value === null ? this.stores[store].remove(key) : this.stores[store].set(key, value));
+    }
+    await this.stores.journal.remove(JOURNAL_KEY);
+  }
+
+  /** Version 1 stored units and cards by bare id: each moves to its per-course key. */
+  private async version1Rekeys(): Promise<Write[]> {
+    const writes: Write[] = [];
+    for (const store of ['units', 'cards'] as const) {
+      for (const [key, raw] of await this.stores[store].entries()) {
+        if (isCourseKey(store, key)) {
+          continue;
+        }
+        const restore: (raw: unknown) => UnitRecord | CardRecord = RESTORE[store];
+        const record = this.restoreOrSkip(store, key, raw, restore);
+        writes.push({ store, key, value: null });
+        if (record) {
+          const put = { store, value: record } as StoredRecord;
+          writes.push({ store, key: recordKey(put), value: record });
+        }
+      }
+    }
+    return writes;
+  }
+
+  // Settings: the learner's, not a course's, and not part of any study step.
 
   async settings(): Promise<SettingsRecord> {
-    return (await this.read('settings', SETTINGS_KEY, restoreSettings)) ?? defaultSettings();
+    const raw = await this.rawGet('settings', SETTINGS_KEY);
+    return this.restoreOrSkip('settings', SETTINGS_KEY, raw, restoreSettings) ?? defaultSettings();
   }
 
   async saveSettings(patch: Partial<Omit<SettingsRecord, 'v'>>): Promise<SettingsRecord> {
     const saved = await withLock(async () => {
       const next: SettingsRecord = { ...(await this.settings()), ...patch, v: SCHEMA_VERSION };
       next.updatedAt = Date.now();
-      await this.write('settings', SETTINGS_KEY, next);
+      try {
+        await this.stores.settings.set(SETTINGS_KEY, next);
+      } catch (error) {
+        throw storageError(error);
+      }
       return next;
     });
     this.changes.post({ kind: 'settings' });
     return saved;
   }
 
-  // Unit summaries
-
-  async units(): Promise<Map<string, UnitRecord>> {
-    const records = await this.readAll('units', restoreUnit);
-    return new Map(records.map((r) => [r.unitId, r]));
-  }
-
-  private async unit(unitId: string, now: number): Promise<UnitRecord> {
-    return (
-      (await this.read('units', unitId, restoreUnit)) ?? {
-        v: SCHEMA_VERSION,
-        unitId,
-        attempts: 0,
-        timeSpentMs: 0,
-        updatedAt: now,
-      }
-    );
-  }
-
-  private async updateUnit(
-    unitId: string,
-    now: number,
-    change: (unit: UnitRecord) => UnitRecord,
-  ): Promise<UnitRecord> {
-    const next = { ...change(await this.unit(unitId, now)), updatedAt: now };
-    await this.write('units', unitId, next);
-    return next;
-  }
-
-  async markStudied(unitId: string, now = Date.now()): Promise<void> {
-    await withLock(() =>
-      this.updateUnit(unitId, now, (u) => ({ ...u, studiedAt: u.studiedAt ?? now })),
-    );
-    this.changes.post({ kind: 'units' });
-  }
-
-  // Attempts
-
-  async attempt(id: string): Promise<AttemptRecord | undefined> {
-    return this.read('attempts', id, restoreAttempt);
-  }
-
-  async attempts(): Promise<AttemptRecord[]> {
-    return (await this.readAll('attempts', restoreAttempt)).sort(
-      (a, b) => a.startedAt - b.startedAt,
-    );
-  }
-
-  /** Saves a new attempt; for a unit quiz it also becomes the unit's open attempt. */
-  async createAttempt(attempt: AttemptRecord): Promise<void> {
-    await withLock(async () => {
-      await this.write('attempts', attempt.id, attempt);
-      if (!attempt.questionUnits) {
-        await this.updateUnit(attempt.unitId, attempt.startedAt, (u) => ({
-          ...u,
-          openAttemptId: attempt.id,
-        }));
-      }
-    });
-    this.changes.post({ kind: 'all', attemptId: attempt.id });
-  }
-
-  private async lockedAttempt(id: string): Promise<AttemptRecord> {
-    const attempt = await this.attempt(id);
-    if (!attempt) {
-      throw new StorageError('failed', new Error(`Attempt ${id} is not stored`));
-    }
-    return attempt;
-  }
-
   /**
-   * Grades and saves the answer to the attempt's current question, before the learner sees
-   * feedback. Reads the attempt afresh under the lock, so an answer given in another tab is never
-   * overwritten: if that tab already moved the attempt on, this throws and the caller reloads.
-   * The answer event and the attempt are written together or not at all.
+   * Keys of every record of `course`, for a reset, and of every record that no longer restores:
+   * its course cannot be known, and a reset is the learner's way to be rid of it.
    */
-  async answer(
-    attemptId: string,
-    question: Question,
-    answer: Answer,
-    questionUnitId: string,
-    now = Date.now(),
-  ): Promise<AnswerResult> {
-    const { answerCurrent } = await engine();
-    const result = await withLock(async () => {
-      const stored = await this.lockedAttempt(attemptId);
-      if (stored.answers[question.id] && stored.questionIds[stored.position] === question.id) {
-        // Already answered (a double submit, or another tab): nothing new to write.
-        return { attempt: stored, event: undefined };
-      }
-      const previousAt = stored.updatedAt;
-      const next: AttemptRecord = { ...stored, ...answerCurrent(stored, question, answer, now) };
-      const given = next.answers[question.id]!;
-      const event: AnswerEvent = {
-        v: SCHEMA_VERSION,
-        id: newId(),
-        attemptId,
-        unitId: questionUnitId,
-        questionId: question.id,
-        hash: question.hash,
-        answer,
-        points: given.points,
-        correct: given.correct,
-        at: now,
-      };
-      await this.write('answers', event.id, event);
-      try {
-        await this.write('attempts', attemptId, next);
-      } catch (error) {
-        await this.remove('answers', event.id).catch(() => undefined);
-        throw error;
-      }
-      const gap = Math.min(Math.max(0, now - previousAt), MAX_COUNTED_GAP_MS);
-      await this.updateUnit(questionUnitId, now, (u) => ({
-        ...u,
-        timeSpentMs: u.timeSpentMs + gap,
-      }));
-      await this.updateCard(next, question, questionUnitId, given.correct, now);
-      return { attempt: next, event };
-    });
-    this.changes.post({ kind: 'attempt', attemptId });
-    return result;
-  }
-
-  /** A missed question enters the review deck; in a review, every answer reschedules its card. */
-  private async updateCard(
-    attempt: AttemptRecord,
-    question: Question,
-    unitId: string,
-    correct: boolean,
-    now: number,
-  ): Promise<void> {
-    const { newCard, reviewCard } = await scheduler();
-    const existing = await this.read('cards', question.id, restoreCard);
-    const inReview = attempt.questionUnits !== undefined;
-    let card;
-    if (inReview && existing) {
-      card = reviewCard(existing.card, correct, now);
-    } else if (!correct && (!existing || existing.hash !== question.hash)) {
-      card = newCard(now);
-    } else if (!correct && existing) {
-      card = reviewCard(existing.card, false, now);
-    } else {
-      return;
-    }
-    const record: CardRecord = {
-      v: SCHEMA_VERSION,
-      questionId: question.id,
-      unitId,
-      hash: question.hash,
-      card,
-      updatedAt: now,
-    };
-    await this.write('cards', question.id, record);
-  }
-
-  /** Moves to the next question; finishing a unit quiz updates the unit's summary. */
-  async advance(
-    attemptId: string,
-    expectedQuestionId: string,
-    now = Date.now(),
-  ): Promise<AttemptRecord> {
-    const { advance, currentQuestionId } = await engine();
-    const result = await withLock(async () => {
-      const stored = await this.lockedAttempt(attemptId);
-      if (currentQuestionId(stored) !== expectedQuestionId) {
-        return stored;
-      }
-      const next: AttemptRecord = { ...stored, ...advance(stored, now) };
-      await this.write('attempts', attemptId, next);
-      await this.recordFinish(next, now);
-      return next;
-    });
-    this.changes.post({ kind: 'all', attemptId });
-    return result;
-  }
-
-  /**
-   * Saves an attempt reconciled with changed content (stale answers moved aside, removed
-   * questions dropped), unless it changed in the meantime; returns what is stored.
-   */
-  async saveReconciled(attempt: AttemptRecord, now = Date.now()): Promise<AttemptRecord> {
-    const result = await withLock(async () => {
-      const stored = await this.lockedAttempt(attempt.id);
-      if (stored.updatedAt !== attempt.updatedAt || stored.status !== 'in-progress') {
-        return stored;
-      }
-      await this.write('attempts', attempt.id, attempt);
-      await this.recordFinish(attempt, now);
-      return attempt;
-    });
-    if (result === attempt) {
-      this.changes.post({ kind: 'all', attemptId: attempt.id });
-    }
-    return result;
-  }
-
-  /** A finished unit quiz counts in its unit's summary: attempts, scores, mastery. */
-  private async recordFinish(attempt: AttemptRecord, now: number): Promise<void> {
-    if (attempt.status !== 'finished' || attempt.questionUnits) {
-      return;
-    }
-    const { scoreOf } = await engine();
-    const score = scoreOf(attempt);
-    await this.updateUnit(attempt.unitId, now, (u) => {
-      const updated: UnitRecord = {
-        ...u,
-        attempts: u.attempts + 1,
-        lastScore: score.ratio,
-        bestScore: Math.max(u.bestScore ?? 0, score.ratio),
-      };
-      if (score.passed && updated.masteredAt === undefined) {
-        updated.masteredAt = now;
-      }
-      if (updated.openAttemptId === attempt.id) {
-        delete updated.openAttemptId;
-      }
-      return updated;
-    });
-  }
-
-  // Review deck
-
-  async cards(): Promise<CardRecord[]> {
-    return this.readAll('cards', restoreCard);
-  }
-
-  // Backup
-
-  async exportAll(now = new Date()): Promise<BackupFile> {
-    const [answers, attempts, units, cards] = await Promise.all([
-      this.readAll('answers', restoreAnswerEvent),
-      this.attempts(),
-      this.readAll('units', restoreUnit),
-      this.cards(),
-    ]);
-    return {
-      app: 'lectern',
-      kind: 'progress',
-      schemaVersion: SCHEMA_VERSION,
-      exportedAt: now.toISOString(),
-      answers,
-      attempts,
-      units,
-      cards,
-    };
-  }
-
-  /** Checks a backup file and works out what importing it would change, writing nothing. */
-  async previewImport(
-    text: string,
-    byteSize: number,
-  ): Promise<{ file: BackupFile; plan: MergePlan }> {
-    const { parseBackup, planMerge } = await backupReader();
-    const file = parseBackup(text, byteSize);
-    return { file, plan: planMerge(await this.storedProgress(), file) };
-  }
-
-  private async storedProgress() {
-    const [answerKeys, attempts, units, cards] = await Promise.all([
-      this.stores.answers.entries().then((e) => new Set(e.map(([k]) => k))),
-      this.attempts(),
-      this.units(),
-      this.cards(),
-    ]);
-    return {
-      answerIds: answerKeys,
-      attempts: new Map(attempts.map((a) => [a.id, a])),
-      units,
-      cards: new Map(cards.map((c) => [c.questionId, c])),
-    };
-  }
-
-  /**
-   * Merges a checked backup. The plan is recomputed under the lock against what is stored now;
-   * if any write fails, every record already written is put back as it was.
-   */
-  async importBackup(file: BackupFile): Promise<MergePlan> {
-    const { planMerge } = await backupReader();
-    const plan = await withLock(async () => {
-      const plan = planMerge(await this.storedProgress(), file);
-      const writes: [StoreName, string, unknown][] = [
-        ...plan.answers.map((r): [StoreName, string, unknown] => ['answers', r.id, r]),
-        ...plan.attempts.map((r): [StoreName, string, unknown] => ['attempts', r.id, r]),
-        ...plan.units.map((r): [StoreName, string, unknown] => ['units', r.unitId, r]),
-        ...plan.cards.map((r): [StoreName, string, unknown] => ['cards', r.questionId, r]),
-      ];
-      const undo: [StoreName, string, unknown][] = [];
-      try {
-        for (const [store, key, value] of writes) {
-          const previous = await this.stores[store].get(key);
-          await this.write(store, key, value);
-          undo.push([store, key, previous]);
+  async courseKeys(course: string): Promise<{ store: RecordStore; key: string }[]> {
+    const keys: { store: RecordStore; key: string }[] = [];
+    for (const store of RECORD_STORES) {
+      for (const [key, raw] of await this.rawEntries(store)) {
+        let record: { course: string } | undefined;
+        try {
+          record = RESTORE[store](raw);
+        } catch {
+          record = undefined;
         }
-      } catch (error) {
-        await this.undo(undo, error);
-        throw error instanceof StorageError ? error : new StorageError('failed', error);
-      }
-      return plan;
-    });
-    this.changes.post({ kind: 'all' });
-    return plan;
-  }
-
-  /** Puts back what an import overwrote; throws a `partial` StorageError if that fails too. */
-  private async undo(writes: [StoreName, string, unknown][], cause: unknown): Promise<void> {
-    let failures = 0;
-    for (const [store, key, previous] of writes.reverse()) {
-      const kv: KeyValueStore = this.stores[store];
-      try {
-        await (previous === null || previous === undefined
-          ? kv.remove(key)
-          : kv.set(key, previous));
-      } catch {
-        failures += 1;
-      }
-    }
-    if (failures > 0) {
-      throw new StorageError('partial', cause);
-    }
-  }
-
-  /** Deletes all progress; settings such as the interface language stay. */
-  async reset(): Promise<void> {
-    await withLock(async () => {
-      for (const name of STORE_NAMES) {
-        if (name !== 'settings') {
-          try {
-            await this.stores[name].clear();
-          } catch (error) {
-            throw new StorageError('failed', error);
-          }
+        if (record === undefined || record.course === course) {
+          keys.push({ store, key });
         }
       }
-    });
-    this.skippedKeys.clear();
-    this.changes.post({ kind: 'all' });
+    }
+    return keys;
   }
+}
+
+/** The default message for a change: which stores and which attempts it touched. */
+function messageOf(change: Change): ChangeMessage {
+  const touched = [...change.puts, ...change.deletes];
+  const attemptIds = change.puts.flatMap((put) => (put.store === 'attempts' ? [put.value.id] : []));
+  const course = change.puts[0]?.value.course;
+  return {
+    kind: 'records',
+    stores: [...new Set(touched.map((item) => item.store))],
+    attemptIds,
+    ...(course !== undefined && { course }),
+  };
 }

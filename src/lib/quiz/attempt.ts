@@ -21,6 +21,8 @@ export interface GivenAnswer extends Grade {
   /** The question's content hash when answered; a different hash now makes the answer stale. */
   hash: string;
   at: number;
+  /** The learner asked for the hint before answering. */
+  hinted?: boolean;
 }
 
 export interface AttemptState {

@@ -1,17 +1,15 @@
 /**
- * One quiz being taken: the attempt as stored, the learner's draft answer, and the steps Check
- * and Next. Every step is saved through the progress store before the screen moves on; when
- * saving fails, the quiz goes on in memory and the failure is shown, never hidden.
+ * One quiz being taken: the attempt, the learner's draft answer, and the steps Check and Next.
+ * Each step is one progress action (graded and stored by the study steps) before the screen
+ * moves on. When storing fails the step's result is shown all the same and the failure is said;
+ * the progress store keeps the unsaved records and stores them with the next write that works.
  */
 import type { Question, Unit } from '../../lib/content/types';
-import { SCHEMA_VERSION } from '../../lib/progress/constants';
+import { AttemptGone } from '../../lib/progress/actions';
 import { progress } from '../../lib/progress/progress.svelte';
-import type { AttemptRecord } from '../../lib/progress/records';
-import { newId, StorageError } from '../../lib/progress/store';
+import { newId } from '../../lib/progress/store';
 import type { Answer } from '../../lib/quiz/answers';
 import {
-  advance,
-  answerCurrent,
   AttemptConflict,
   currentQuestionId,
   reconcile,
@@ -19,8 +17,11 @@ import {
   startAttempt,
   type GivenAnswer,
 } from '../../lib/quiz/attempt';
+import { SCHEMA_VERSION } from '../../lib/study/constants';
+import type { AttemptRecord } from '../../lib/study/records';
 import { isAnswerGiven } from '../../lib/quiz/grade';
 import { newSeed } from '../../lib/quiz/random';
+import { courseIdOf } from '../course';
 import { indexQuestions, questionsById, type QuizQuestion } from './lib';
 
 export type { QuizQuestion };
@@ -48,6 +49,14 @@ export class QuizSession {
   /** Set when Check was pressed with nothing answered. */
   needsAnswer = $state(false);
   busy = $state(false);
+  /** The attempt was deleted by a reset (in this tab or another): nothing to save onto. */
+  gone = $state(false);
+  /** The learner asked for the current question's hint. */
+  hinted = $state(false);
+  /** Resets of this course before the session began; a later one deletes its attempt. */
+  readonly resetsAtStart: number;
+  /** The attempt's id, fixed for the session; a plain field, so reading it tracks nothing. */
+  readonly id: string;
 
   /**
    * @param stored settles once the attempt is in storage: a new attempt shows its first question
@@ -58,6 +67,8 @@ export class QuizSession {
     attempt: AttemptRecord,
     private readonly stored: Promise<void> = Promise.resolve(),
   ) {
+    this.id = attempt.id;
+    this.resetsAtStart = progress.resets[attempt.course] ?? 0;
     this.adopt(attempt);
   }
 
@@ -77,9 +88,7 @@ export class QuizSession {
     if (changed && stored.status === 'in-progress') {
       // The course changed under this attempt: store it as reconciled, so the next answer is
       // graded against the same questions the learner sees.
-      void progress.store
-        .saveReconciled({ ...stored, ...attempt })
-        .catch((error: unknown) => progress.report(error));
+      void this.stored.then(() => progress.saveReconciled({ ...stored, ...attempt }));
     }
     const moved = !this.attempt || currentQuestionId(attempt) !== currentQuestionId(this.attempt);
     this.attempt = { ...stored, ...attempt };
@@ -91,7 +100,12 @@ export class QuizSession {
         id ? this.attempt.choiceOrder[id] : undefined,
       );
       this.needsAnswer = false;
+      this.hinted = false;
     }
+  }
+
+  showHint(): void {
+    this.hinted = true;
   }
 
   setDraft(answer: Answer): void {
@@ -102,7 +116,7 @@ export class QuizSession {
   /** Grades the draft; the answer is stored before the feedback shows. */
   async check(): Promise<void> {
     const current = this.current;
-    if (!current || this.given || this.busy) {
+    if (!current || this.given || this.busy || this.gone) {
       return;
     }
     if (!isAnswerGiven(this.draft)) {
@@ -111,58 +125,45 @@ export class QuizSession {
     }
     // A plain copy: IndexedDB cannot clone the reactive proxy the draft lives in.
     const answer = $state.snapshot(this.draft);
-    this.busy = true;
-    try {
-      await this.stored;
-      const { attempt } = await progress.store.answer(
-        this.attempt.id,
-        current.question,
+    await this.#step(async () => {
+      const { attempt } = await progress.answer(this.id, {
+        question: current.question,
         answer,
-        current.unitId,
-      );
-      this.adopt(attempt);
-      // A miss joins the review deck: keep the header's due count current.
-      void progress.refresh();
-    } catch (error) {
-      if (error instanceof AttemptConflict) {
-        // Another tab answered or moved on first: show what it saved.
-        await this.reload();
-        return;
-      }
-      if (!(error instanceof StorageError)) {
-        throw error;
-      }
-      progress.report(error);
-      this.adopt({
-        ...this.attempt,
-        ...answerCurrent(this.attempt, current.question, answer, Date.now()),
+        unitId: current.unitId,
+        hinted: this.hinted,
       });
-    } finally {
-      this.busy = false;
-    }
+      this.adopt(attempt);
+    });
   }
 
   async next(): Promise<void> {
     const id = this.current?.question.id;
-    if (!id || !this.given || this.busy) {
+    if (!id || !this.given || this.busy || this.gone) {
       return;
     }
+    await this.#step(async () => {
+      this.adopt(await progress.advance(this.id, id));
+      if (this.finished && this.score.passed) {
+        await progress.requestPersistence();
+      }
+    });
+  }
+
+  /** Runs one step; another tab's answer is shown, a reset ends the session's saving. */
+  async #step(work: () => Promise<void>): Promise<void> {
     this.busy = true;
     try {
       await this.stored;
-      this.adopt(await progress.store.advance(this.attempt.id, id));
-      if (this.finished) {
-        await progress.refresh();
-        if (this.score.passed) {
-          await progress.requestPersistence();
-        }
-      }
+      await work();
     } catch (error) {
-      if (!(error instanceof StorageError)) {
+      if (error instanceof AttemptConflict) {
+        // Another tab answered or moved on first: show what it saved.
+        await this.reload();
+      } else if (error instanceof AttemptGone) {
+        this.gone = true;
+      } else {
         throw error;
       }
-      progress.report(error);
-      this.adopt({ ...this.attempt, ...advance(this.attempt, Date.now()) });
     } finally {
       this.busy = false;
     }
@@ -170,8 +171,10 @@ export class QuizSession {
 
   /** Picks up what another tab saved for this attempt. */
   async reload(): Promise<void> {
-    const stored = await progress.store.attempt(this.attempt.id);
-    if (stored && stored.updatedAt >= this.attempt.updatedAt) {
+    const stored = await progress.store.attempt(this.id);
+    if (!stored) {
+      this.gone = true;
+    } else if (stored.updatedAt >= this.attempt.updatedAt) {
       this.adopt(stored);
     }
   }
@@ -182,6 +185,7 @@ export class QuizSession {
  * the attempt is stored meanwhile (a failure is shown, and the quiz goes on in memory).
  */
 export function startQuiz(
+  course: string,
   unitId: string,
   questions: readonly QuizQuestion[],
   review: boolean,
@@ -194,16 +198,12 @@ export function startQuiz(
     newSeed(),
     now,
   );
-  const attempt: AttemptRecord = { v: SCHEMA_VERSION, ...state };
+  const attempt: AttemptRecord = { v: SCHEMA_VERSION, course, ...state };
   if (review) {
     attempt.questionUnits = Object.fromEntries(questions.map((q) => [q.question.id, q.unitId]));
   }
-  const stored = progress.store.createAttempt(attempt).then(
-    // The units list learns of the open attempt in the background; the question need not wait.
-    () => void progress.refresh(),
-    (error: unknown) => progress.report(error),
-  );
-  return new QuizSession(indexQuestions(questions), attempt, stored);
+  // The first question shows while the attempt is stored; nothing is saved onto it before.
+  return new QuizSession(indexQuestions(questions), attempt, progress.startAttempt(attempt));
 }
 
 function unitQuestions(unit: Unit): QuizQuestion[] {
@@ -212,12 +212,12 @@ function unitQuestions(unit: Unit): QuizQuestion[] {
 
 /** A new attempt at `unit`'s quiz, shown at once (see `startQuiz`). */
 export function startUnitQuiz(unit: Unit): QuizSession {
-  return startQuiz(unit.id, unitQuestions(unit), false);
+  return startQuiz(courseIdOf(unit.id), unit.id, unitQuestions(unit), false);
 }
 
 /** The attempt at `unit`'s quiz that the learner left open, if any, read back from storage. */
 export async function resumeUnitQuiz(unit: Unit): Promise<QuizSession | undefined> {
-  const openId = progress.units[unit.id]?.openAttemptId;
+  const openId = progress.unitNow(unit.id)?.openAttemptId;
   const open = openId ? await progress.store.attempt(openId).catch(() => undefined) : undefined;
   if (open?.status !== 'in-progress') {
     return undefined;
@@ -228,5 +228,5 @@ export async function resumeUnitQuiz(unit: Unit): Promise<QuizSession | undefine
 
 /** Whether `unit` has an attempt left open, which `resumeUnitQuiz` can read back. */
 export function hasOpenAttempt(unit: Unit): boolean {
-  return progress.units[unit.id]?.openAttemptId !== undefined;
+  return progress.unitNow(unit.id)?.openAttemptId !== undefined;
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { compileCourse, questionHash } from '../../../src/lib/content/compile';
 import { QUESTION_TYPES, type Question } from '../../../src/lib/content/types';
 
-const CONTENT_DIR = fileURLToPath(new URL('../../../content/courses/xinjiang-congress', import.meta.url));
+const CONTENT_DIR = fileURLToPath(
+  new URL('../../../content/courses/xinjiang-congress', import.meta.url),
+);
 
 /** Page furniture from the site the article was taken from; none of it is the article. */
 const DEBRIS = [

@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { Question } from '../../../src/lib/content/types';
+import type { Answer } from '../../../src/lib/quiz/answers';
 import { startAttempt } from '../../../src/lib/quiz/attempt';
 import {
   memoryStores,
@@ -13,16 +14,58 @@ import {
   type Stores,
 } from '../../../src/lib/progress/backend';
 import type { BackupFile } from '../../../src/lib/progress/backup';
-import { SCHEMA_VERSION } from '../../../src/lib/progress/constants';
+import { SCHEMA_VERSION } from '../../../src/lib/study/constants';
 import type {
   AnswerEvent,
   AttemptRecord,
   CardRecord,
   UnitRecord,
-} from '../../../src/lib/progress/records';
-import { ProgressStore, type AnswerResult } from '../../../src/lib/progress/store';
+} from '../../../src/lib/study/records';
+import { StudyActions } from '../../../src/lib/progress/actions';
+import { ProgressStore } from '../../../src/lib/progress/store';
+import type { AnswerOutcome } from '../../../src/lib/study/steps';
 import * as shared from '../../factories';
-import { rightAnswer, wrongAnswer } from '../../factories';
+import { rightAnswer, TEST_COURSE, wrongAnswer } from '../../factories';
+
+/** The course every record here belongs to. */
+export const COURSE = TEST_COURSE;
+
+/** What an action stored; fails the test when storing it failed. */
+export function stored<T>(saved: { value: T; failure?: Error }): T {
+  if (saved.failure) {
+    throw saved.failure;
+  }
+  return saved.value;
+}
+
+/**
+ * The learner's actions on `store`, with the arguments in the order these tests use, each
+ * failing the test (by throwing) when its write failed.
+ */
+export function actionsOn(store: ProgressStore) {
+  const actions = new StudyActions(store);
+  return {
+    createAttempt: async (attempt: AttemptRecord) => stored(await actions.startAttempt(attempt)),
+    answer: async (
+      attemptId: string,
+      question: Question,
+      answer: Answer,
+      unitId: string,
+      now?: number,
+    ) => stored(await actions.answer(attemptId, { question, answer, unitId }, now)),
+    advance: async (attemptId: string, questionId: string, now?: number) =>
+      stored(await actions.advance(attemptId, questionId, now)),
+    markStudied: async (unitId: string, now?: number) =>
+      stored(await actions.markStudied(COURSE, unitId, now)),
+    reset: async () => stored(await actions.reset(COURSE)),
+    exportAll: (now?: Date) => actions.exportBackup(COURSE, now),
+  };
+}
+
+/** Unit summaries by unit id, as the app reads them. */
+export async function unitsById(store: ProgressStore): Promise<Map<string, UnitRecord>> {
+  return new Map((await store.units()).map((unit) => [unit.unitId, unit]));
+}
 
 // Questions: the shared factories, named by id, which is all the storage tests vary.
 
@@ -56,7 +99,7 @@ export function newAttempt(
   questions: readonly Question[],
   now: number,
 ): AttemptRecord {
-  return { v: SCHEMA_VERSION, ...startAttempt(id, unitId, questions, 7, now) };
+  return { v: SCHEMA_VERSION, course: COURSE, ...startAttempt(id, unitId, questions, 7, now) };
 }
 
 /**
@@ -84,23 +127,25 @@ export async function playThrough(
     const question = byId.get(id)!;
     now += 1000;
     const answer = miss.has(id) ? wrongAnswer(question) : rightAnswer(question);
-    await store.answer(attempt.id, question, answer, unitOf(id), now);
-    current = await store.advance(attempt.id, id, now);
+    const actions = new StudyActions(store);
+    await actions.answer(attempt.id, { question, answer, unitId: unitOf(id) }, now);
+    current = (await actions.advance(attempt.id, id, now)).value;
   }
   return current;
 }
 
 /** The event an answer wrote; fails the test when it wrote none. */
-export function writtenEvent(result: AnswerResult): AnswerEvent {
+export function writtenEvent(result: AnswerOutcome): AnswerEvent {
   expect(result.event).toBeDefined();
   return result.event!;
 }
 
-// Records as they are stored (schema v1)
+// Records as they are stored (the current schema)
 
 export function answerEvent(overrides: Partial<AnswerEvent> = {}): AnswerEvent {
   return {
     v: SCHEMA_VERSION,
+    course: COURSE,
     id: 'ev-1',
     attemptId: 'att-1',
     unitId: 'unit-1',
@@ -117,6 +162,7 @@ export function answerEvent(overrides: Partial<AnswerEvent> = {}): AnswerEvent {
 export function attemptRecord(overrides: Partial<AttemptRecord> = {}): AttemptRecord {
   return {
     v: SCHEMA_VERSION,
+    course: COURSE,
     id: 'att-1',
     unitId: 'unit-1',
     seed: 7,
@@ -142,6 +188,7 @@ export function attemptRecord(overrides: Partial<AttemptRecord> = {}): AttemptRe
 export function unitRecord(overrides: Partial<UnitRecord> = {}): UnitRecord {
   return {
     v: SCHEMA_VERSION,
+    course: COURSE,
     unitId: 'unit-1',
     attempts: 0,
     timeSpentMs: 0,
@@ -153,6 +200,7 @@ export function unitRecord(overrides: Partial<UnitRecord> = {}): UnitRecord {
 export function cardRecord(overrides: Partial<CardRecord> = {}): CardRecord {
   return {
     v: SCHEMA_VERSION,
+    course: COURSE,
     questionId: 'q-single',
     unitId: 'unit-1',
     hash: 'hash-q-single',
@@ -177,6 +225,7 @@ export function backupFile(overrides: Partial<BackupFile> = {}): BackupFile {
     app: 'lectern',
     kind: 'progress',
     schemaVersion: SCHEMA_VERSION,
+    course: COURSE,
     exportedAt: '2024-05-01T10:00:00.000Z',
     answers: [],
     attempts: [],
@@ -199,7 +248,8 @@ export function asFile(content: unknown): [string, number] {
  * snapshots compare equal when the data is) and the settings.
  */
 export async function snapshot(store: ProgressStore) {
-  return { ...(await store.exportAll(new Date(0))), settings: await store.settings() };
+  const backup = await new StudyActions(store).exportBackup(COURSE, new Date(0));
+  return { ...backup, settings: await store.settings() };
 }
 
 /**

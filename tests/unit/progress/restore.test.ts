@@ -2,10 +2,11 @@
  * The boundary between stored data and the app: every `restore…` function accepts the records
  * Lectern writes, fills defaults for fields older records may lack, and refuses anything else
  * with a `RecordError` that names the problem. The `fixtures/v1` files are the shapes schema
- * version 1 stores; when the schema moves on, they must still restore (migrated).
+ * version 1 stored (frozen: never edit them); each must restore to its migrated form in
+ * `fixtures/v2`, the shapes version 2 stores, which restore unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../../src/lib/progress/constants';
+import { SCHEMA_VERSION } from '../../../src/lib/study/constants';
 import {
   RecordError,
   restoreAnswer,
@@ -21,6 +22,11 @@ import attemptsV1 from './fixtures/v1/attempts.json';
 import cardsV1 from './fixtures/v1/cards.json';
 import settingsV1 from './fixtures/v1/settings.json';
 import unitsV1 from './fixtures/v1/units.json';
+import answersV2 from './fixtures/v2/answers.json';
+import attemptsV2 from './fixtures/v2/attempts.json';
+import cardsV2 from './fixtures/v2/cards.json';
+import settingsV2 from './fixtures/v2/settings.json';
+import unitsV2 from './fixtures/v2/units.json';
 
 type Restore = (raw: unknown) => unknown;
 
@@ -53,24 +59,40 @@ function without(record: object, key: string): Record<string, unknown> {
   return copy;
 }
 
-describe('v1 fixtures', () => {
-  const fixtures: [string, readonly unknown[], Restore][] = [
-    ['answers', answersV1, restoreAnswerEvent],
-    ['attempts', attemptsV1, restoreAttempt],
-    ['units', unitsV1, restoreUnit],
-    ['cards', cardsV1, restoreCard],
-    ['settings', settingsV1, restoreSettings],
+describe('stored fixtures', () => {
+  const fixtures: [string, readonly unknown[], readonly unknown[], Restore][] = [
+    ['answers', answersV1, answersV2, restoreAnswerEvent],
+    ['attempts', attemptsV1, attemptsV2, restoreAttempt],
+    ['units', unitsV1, unitsV2, restoreUnit],
+    ['cards', cardsV1, cardsV2, restoreCard],
+    ['settings', settingsV1, settingsV2, restoreSettings],
   ];
 
   it.each(fixtures)(
-    'restores every stored v1 record in %s unchanged',
-    (_name, records, restore) => {
-      expect(records.length).toBeGreaterThan(0);
-      for (const record of records) {
+    'migrates every stored v1 record in %s to its v2 form',
+    (_name, v1, v2, restore) => {
+      expect(v1.length).toBeGreaterThan(0);
+      expect(v1.length).toBe(v2.length);
+      for (const [index, record] of v1.entries()) {
+        expect(restore(frozen(structuredClone(record)))).toStrictEqual(v2[index]);
+      }
+    },
+  );
+
+  it.each(fixtures)(
+    'restores every stored v2 record in %s unchanged',
+    (_name, _v1, v2, restore) => {
+      for (const record of v2) {
         expect(restore(frozen(structuredClone(record)))).toStrictEqual(record);
       }
     },
   );
+
+  it('gives every migrated v1 record the one course version 1 knew', () => {
+    for (const record of [...answersV2, ...attemptsV2, ...unitsV2, ...cardsV2]) {
+      expect(record.course).toBe('xinjiang-congress');
+    }
+  });
 
   it('cover every answer type', () => {
     expect(new Set(answersV1.map((e) => e.answer.type))).toEqual(
@@ -343,6 +365,7 @@ describe('restoreUnit', () => {
 
     expect(restoreUnit(raw)).toStrictEqual({
       v: SCHEMA_VERSION,
+      course: 'xinjiang-congress',
       unitId: 'unit-1',
       studiedAt: 500,
       attempts: 0,

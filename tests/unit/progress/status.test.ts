@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { UnitRecord } from '../../../src/lib/progress/records';
+import type { UnitRecord } from '../../../src/lib/study/records';
 import { continueTarget, unitCompletion, unitStatus } from '../../../src/lib/progress/status';
 import { unitRecord, unitSummary } from '../../factories';
 

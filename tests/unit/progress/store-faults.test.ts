@@ -5,12 +5,16 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Stores } from '../../../src/lib/progress/backend';
-import { SCHEMA_VERSION } from '../../../src/lib/progress/constants';
-import type { AttemptRecord } from '../../../src/lib/progress/records';
+import { SCHEMA_VERSION } from '../../../src/lib/study/constants';
+import type { AttemptRecord } from '../../../src/lib/study/records';
 import { ProgressStore, StorageError } from '../../../src/lib/progress/store';
+import { StudyActions } from '../../../src/lib/progress/actions';
+import type { AnswerEvent } from '../../../src/lib/study/records';
 import {
+  actionsOn,
   answerEvent,
   attemptRecord,
+  COURSE,
   newAttempt,
   playThrough,
   quotaError,
@@ -18,8 +22,9 @@ import {
   snapshot,
   unitQuestions,
   unitRecord,
+  unitsById,
   withFaults,
-  writtenEvent,
+  wrongAnswer,
 } from './factories';
 
 const T0 = Date.UTC(2024, 4, 1, 9, 0, 0);
@@ -36,8 +41,8 @@ describe('when IndexedDB is refused', () => {
 
     const questions = unitQuestions('unit-1');
     const attempt = newAttempt('att-1', 'unit-1', questions, T0);
-    await store.createAttempt(attempt);
-    await store.markStudied('unit-1', T0);
+    await actionsOn(store).createAttempt(attempt);
+    await actionsOn(store).markStudied('unit-1', T0);
     const finished = await playThrough(store, attempt, questions, {
       miss: new Set([attempt.questionIds[0]!]),
     });
@@ -45,7 +50,7 @@ describe('when IndexedDB is refused', () => {
 
     expect(finished.status).toBe('finished');
     expect(await store.attempt('att-1')).toEqual(finished);
-    expect((await store.units()).get('unit-1')).toMatchObject({
+    expect((await unitsById(store)).get('unit-1')).toMatchObject({
       studiedAt: T0,
       attempts: 1,
       lastScore: 0.8,
@@ -60,6 +65,8 @@ describe('when IndexedDB is refused', () => {
 
 describe('a failed write during an answer', () => {
   let store: ProgressStore;
+  let act: ReturnType<typeof actionsOn>;
+  let actions: StudyActions;
   let faults: ReturnType<typeof withFaults>['faults'];
   let attempt: AttemptRecord;
   const questions = unitQuestions('unit-1');
@@ -68,71 +75,109 @@ describe('a failed write during an answer', () => {
     const faulty = withFaults();
     faults = faulty.faults;
     store = await ProgressStore.open(async () => faulty.stores);
+    act = actionsOn(store);
+    actions = new StudyActions(store);
     attempt = newAttempt('att-1', 'unit-1', questions, T0);
-    await store.createAttempt(attempt);
+    await act.createAttempt(attempt);
   });
 
-  const first = () => questions.find((q) => q.id === attempt.questionIds[0])!;
+  const asked = (index: number) => questions.find((q) => q.id === attempt.questionIds[index])!;
+  const answerAt = (index: number, at: number) =>
+    actions.answer(
+      'att-1',
+      { question: asked(index), answer: rightAnswer(asked(index)), unitId: 'unit-1' },
+      at,
+    );
 
-  it('surfaces a full disk as StorageError "quota" and saves nothing of the answer', async () => {
-    const before = await snapshot(store);
+  it('says a full disk is full, stores nothing, and still returns the graded answer', async () => {
+    const onDisk = await everyRecord(faults.raw);
     const full = quotaError();
     faults.next = () => full;
 
-    const error: unknown = await store
-      .answer('att-1', first(), rightAnswer(first()), 'unit-1', T0 + 1000)
-      .catch((e: unknown) => e);
+    const saved = await answerAt(0, T0 + 1000);
 
-    expect(error).toBeInstanceOf(StorageError);
-    expect(error).toMatchObject({ reason: 'quota', cause: full });
+    expect(saved.failure).toBeInstanceOf(StorageError);
+    expect(saved.failure).toMatchObject({ reason: 'quota', cause: full });
+    expect(saved.value.attempt.answers[asked(0).id]?.correct).toBe(true);
     faults.next = undefined;
-    expect(await snapshot(store)).toEqual(before);
-    expect(await store.attempt('att-1')).toEqual(attempt);
-    expect(await faults.raw.answers.entries()).toEqual([]);
+    expect(await everyRecord(faults.raw)).toEqual(onDisk);
+    // This page still sees the answer, waiting to be stored.
+    expect((await store.attempt('att-1'))?.answers[asked(0).id]?.correct).toBe(true);
+    expect(store.unsavedCount).toBeGreaterThan(0);
   });
 
-  it('surfaces any other failure as StorageError "failed"', async () => {
+  it('calls any other failure "failed"', async () => {
     faults.next = () => new Error('disk gone');
 
-    await expect(
-      store.answer('att-1', first(), rightAnswer(first()), 'unit-1', T0 + 1000),
-    ).rejects.toMatchObject({ name: 'StorageError', reason: 'failed', message: 'disk gone' });
+    expect((await answerAt(0, T0 + 1000)).failure).toMatchObject({
+      name: 'StorageError',
+      reason: 'failed',
+    });
   });
 
-  it('takes the answer event back when the attempt cannot be written after it', async () => {
-    const before = await snapshot(store);
-    const eventWrites = vi.spyOn(faults.raw.answers, 'set');
-    const eventRemovals = vi.spyOn(faults.raw.answers, 'remove');
-    faults.next = (storeName) => (storeName === 'attempts' ? quotaError() : undefined);
-
-    await expect(
-      store.answer('att-1', first(), rightAnswer(first()), 'unit-1', T0 + 1000),
-    ).rejects.toMatchObject({ name: 'StorageError', reason: 'quota' });
-
-    // The event was written first, then removed again.
-    expect(eventWrites).toHaveBeenCalledOnce();
-    expect(eventRemovals).toHaveBeenCalledWith(eventWrites.mock.calls[0]![0]);
-    faults.next = undefined;
-    expect(await faults.raw.answers.entries()).toEqual([]);
-    expect(await store.attempt('att-1')).toEqual(attempt);
-    expect(await snapshot(store)).toEqual(before);
-  });
-
-  it('saves the answer once the disk has room again', async () => {
+  it('goes on after a failure and, once the disk has room, stores every answer, losing none', async () => {
     faults.next = () => quotaError();
-    await expect(
-      store.answer('att-1', first(), rightAnswer(first()), 'unit-1', T0 + 1000),
-    ).rejects.toBeInstanceOf(StorageError);
+    expect((await answerAt(0, T0 + 1000)).failure?.reason).toBe('quota');
+    expect((await actions.advance('att-1', asked(0).id, T0 + 1500)).failure?.reason).toBe('quota');
+    expect((await answerAt(1, T0 + 2000)).failure?.reason).toBe('quota');
+    expect((await actions.advance('att-1', asked(1).id, T0 + 2500)).failure?.reason).toBe('quota');
 
     faults.next = undefined;
-    const event = writtenEvent(
-      await store.answer('att-1', first(), rightAnswer(first()), 'unit-1', T0 + 2000),
-    );
+    const third = await answerAt(2, T0 + 3000);
 
-    expect((await snapshot(store)).answers).toEqual([event]);
-    expect((await store.attempt('att-1'))?.answers[first().id]?.at).toBe(T0 + 2000);
+    expect(third.failure).toBeUndefined();
+    expect(store.unsavedCount).toBe(0);
+    const answered = (await faults.raw.attempts.get('att-1')) as AttemptRecord;
+    expect(Object.keys(answered.answers).sort()).toEqual(
+      [asked(0).id, asked(1).id, asked(2).id].sort(),
+    );
+    expect(answered.position).toBe(2);
+    const events = (await faults.raw.answers.entries()).map(
+      ([, e]) => (e as AnswerEvent).questionId,
+    );
+    expect(events.sort()).toEqual([asked(0).id, asked(1).id, asked(2).id].sort());
+    expect(await faults.raw.journal.entries()).toEqual([]);
+  });
+
+  it('is one write: a crash after the journal record, before the records, ends as if uninterrupted', async () => {
+    vi.spyOn(crypto, 'randomUUID').mockReturnValue('00000000-0000-4000-8000-000000000001');
+    // The run without a crash, on stores of its own.
+    const calm = withFaults();
+    const calmStore = await ProgressStore.open(async () => calm.stores);
+    await actionsOn(calmStore).createAttempt(attempt);
+    await new StudyActions(calmStore).answer(
+      'att-1',
+      { question: asked(0), answer: wrongAnswer(asked(0)), unitId: 'unit-1' },
+      T0 + 1000,
+    );
+    const uninterrupted = await everyRecord(calm.faults.raw);
+
+    // The same answer here, "crashing" (throwing) on the first record after the journal's.
+    faults.next = (storeName) => (storeName === 'journal' ? undefined : new Error('crash'));
+    await actions.answer(
+      'att-1',
+      { question: asked(0), answer: wrongAnswer(asked(0)), unitId: 'unit-1' },
+      T0 + 1000,
+    );
+    faults.next = undefined;
+    expect(await faults.raw.journal.entries()).toHaveLength(1);
+    expect(await everyRecord(faults.raw)).not.toEqual(uninterrupted);
+
+    // The next start finds the journal record and applies it.
+    await ProgressStore.open(async () => faults.raw);
+
+    expect(await everyRecord(faults.raw)).toEqual(uninterrupted);
   });
 });
+
+/** Every record of every store as stored, journal included, by store and key. */
+async function everyRecord(stores: Stores) {
+  const out: Record<string, [string, unknown][]> = {};
+  for (const [name, store] of Object.entries(stores)) {
+    out[name] = (await store.entries()).filter(([key]) => key !== 'probe');
+  }
+  return out;
+}
 
 describe('records that no longer restore', () => {
   let store: ProgressStore;
@@ -172,7 +217,7 @@ describe('records that no longer restore', () => {
     await raw.cards.set('q-bad', { v: SCHEMA_VERSION, questionId: 'q-bad' });
     await raw.settings.set('settings', { locale: 'ug' });
 
-    const exported = await store.exportAll(new Date(0));
+    const exported = await new StudyActions(store).exportBackup(COURSE, new Date(0));
 
     expect(exported.answers.map((e) => e.id)).toEqual(['ev-1']);
     expect(exported.attempts.map((a) => a.id)).toEqual(['att-2', 'att-1']);
@@ -191,7 +236,7 @@ describe('records that no longer restore', () => {
     await store.attempts();
     expect(store.skipped).toBe(2);
 
-    await store.reset();
+    await actionsOn(store).reset();
 
     expect(store.skipped).toBe(0);
     expect(await store.attempts()).toEqual([]);

@@ -5,12 +5,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../../src/lib/content/types';
 import type { Stores } from '../../../src/lib/progress/backend';
-import { MAX_COUNTED_GAP_MS, SCHEMA_VERSION } from '../../../src/lib/progress/constants';
-import type { AttemptRecord } from '../../../src/lib/progress/records';
+import { MAX_COUNTED_GAP_MS, SCHEMA_VERSION } from '../../../src/lib/study/constants';
+import type { AttemptRecord } from '../../../src/lib/study/records';
 import { ProgressStore } from '../../../src/lib/progress/store';
 import {
+  actionsOn,
+  COURSE,
   newAttempt,
   openEmptyIndexedDb,
+  unitsById,
   playThrough,
   rightAnswer,
   snapshot,
@@ -27,8 +30,11 @@ let store: ProgressStore;
 /** The stores under `store`, to look at records exactly as IndexedDB holds them. */
 let raw: Stores;
 
+let act: ReturnType<typeof actionsOn>;
+
 beforeEach(async () => {
   ({ store, raw } = await openEmptyIndexedDb());
+  act = actionsOn(store);
 });
 
 /** The attempt's questions in the order it asks them. */
@@ -39,7 +45,7 @@ function inOrder(attempt: AttemptRecord, questions: readonly Question[]): Questi
 async function startQuiz(unitId = 'unit-1', id = 'att-1', at = T0) {
   const questions = unitQuestions(unitId);
   const attempt = newAttempt(id, unitId, questions, at);
-  await store.createAttempt(attempt);
+  await act.createAttempt(attempt);
   return { attempt, questions: inOrder(attempt, questions) };
 }
 
@@ -48,11 +54,11 @@ describe('opening', () => {
     const opened = await ProgressStore.open();
     expect(opened.memoryOnly).toBe(false);
 
-    await opened.markStudied('unit-1', T0);
+    await actionsOn(opened).markStudied('unit-1', T0);
     const reopened = await ProgressStore.open();
 
     expect(reopened.memoryOnly).toBe(false);
-    expect((await reopened.units()).get('unit-1')?.studiedAt).toBe(T0);
+    expect((await unitsById(reopened)).get('unit-1')?.studiedAt).toBe(T0);
   });
 
   it('starts empty', async () => {
@@ -66,12 +72,12 @@ describe('answering', () => {
   it('writes one answer event and the updated attempt, and opens the attempt on its unit', async () => {
     const { attempt, questions } = await startQuiz();
     const [first] = questions;
-    expect((await store.units()).get('unit-1')).toMatchObject({
+    expect((await unitsById(store)).get('unit-1')).toMatchObject({
       openAttemptId: 'att-1',
       timeSpentMs: 0,
     });
 
-    const result = await store.answer(
+    const result = await act.answer(
       'att-1',
       first!,
       rightAnswer(first!),
@@ -83,6 +89,7 @@ describe('answering', () => {
     expect((await snapshot(store)).answers).toEqual([event]);
     expect(event).toEqual({
       v: SCHEMA_VERSION,
+      course: COURSE,
       id: expect.any(String),
       attemptId: 'att-1',
       unitId: 'unit-1',
@@ -108,7 +115,7 @@ describe('answering', () => {
       },
       updatedAt: T0 + 30 * SECOND,
     });
-    expect((await store.units()).get('unit-1')).toMatchObject({
+    expect((await unitsById(store)).get('unit-1')).toMatchObject({
       openAttemptId: 'att-1',
       timeSpentMs: 30 * SECOND,
       updatedAt: T0 + 30 * SECOND,
@@ -119,19 +126,19 @@ describe('answering', () => {
     const { questions } = await startQuiz();
     const [first] = questions;
 
-    await store.answer('att-1', first!, rightAnswer(first!), 'unit-1', T0 + 3 * 60 * 60 * SECOND);
+    await act.answer('att-1', first!, rightAnswer(first!), 'unit-1', T0 + 3 * 60 * 60 * SECOND);
 
-    expect((await store.units()).get('unit-1')?.timeSpentMs).toBe(MAX_COUNTED_GAP_MS);
+    expect((await unitsById(store)).get('unit-1')?.timeSpentMs).toBe(MAX_COUNTED_GAP_MS);
   });
 
   it('writes no second event when the same question is answered twice', async () => {
     const { questions } = await startQuiz();
     const [first] = questions;
-    await store.answer('att-1', first!, wrongAnswer(first!), 'unit-1', T0 + 10 * SECOND);
+    await act.answer('att-1', first!, wrongAnswer(first!), 'unit-1', T0 + 10 * SECOND);
     const afterFirst = await snapshot(store);
 
     // A double click, or a retry after a lost response: the same answer again, a moment later.
-    const second = await store.answer(
+    const second = await act.answer(
       'att-1',
       first!,
       wrongAnswer(first!),
@@ -152,18 +159,18 @@ describe('answering', () => {
   it('refuses an answer to a question another tab has moved past, and writes nothing', async () => {
     const { questions } = await startQuiz();
     const [first, , third] = questions;
-    const otherTab = await ProgressStore.open();
+    const otherTab = actionsOn(await ProgressStore.open());
     await otherTab.answer('att-1', first!, rightAnswer(first!), 'unit-1', T0 + 5 * SECOND);
     await otherTab.advance('att-1', first!.id, T0 + 6 * SECOND);
     const before = await snapshot(store);
 
     // This tab still shows the first question.
     await expect(
-      store.answer('att-1', first!, wrongAnswer(first!), 'unit-1', T0 + 9 * SECOND),
+      act.answer('att-1', first!, wrongAnswer(first!), 'unit-1', T0 + 9 * SECOND),
     ).rejects.toThrow(`Question ${first!.id} is not the one being asked in attempt att-1`);
     // Nor can a question further on be answered before it is asked.
     await expect(
-      store.answer('att-1', third!, rightAnswer(third!), 'unit-1', T0 + 9 * SECOND),
+      act.answer('att-1', third!, rightAnswer(third!), 'unit-1', T0 + 9 * SECOND),
     ).rejects.toThrow(/is not the one being asked/);
 
     expect(await snapshot(store)).toEqual(before);
@@ -175,10 +182,10 @@ describe('answering', () => {
     const writes = vi.spyOn(raw.answers, 'set');
     const [first] = questions;
     const event = writtenEvent(
-      await store.answer('att-1', first!, rightAnswer(first!), 'unit-1', T0 + SECOND),
+      await act.answer('att-1', first!, rightAnswer(first!), 'unit-1', T0 + SECOND),
     );
     const firstStored = await raw.answers.get(event.id);
-    await store.advance('att-1', first!.id, T0 + SECOND);
+    await act.advance('att-1', first!.id, T0 + SECOND);
 
     await playThrough(store, await store.attempt('att-1').then((a) => a!), questions, {
       start: T0 + 2 * SECOND,
@@ -198,8 +205,8 @@ describe('answering', () => {
     const q2 = two.questions[0]!;
 
     const [r1, r2] = await Promise.all([
-      store.answer('att-1', q1, rightAnswer(q1), 'unit-1', T0 + 20 * SECOND),
-      store.answer('att-2', q2, wrongAnswer(q2), 'unit-2', T0 + 20 * SECOND),
+      act.answer('att-1', q1, rightAnswer(q1), 'unit-1', T0 + 20 * SECOND),
+      act.answer('att-2', q2, wrongAnswer(q2), 'unit-2', T0 + 20 * SECOND),
     ]);
 
     const stored = await snapshot(store);
@@ -208,7 +215,7 @@ describe('answering', () => {
     );
     expect((await store.attempt('att-1'))?.answers[q1.id]?.correct).toBe(true);
     expect((await store.attempt('att-2'))?.answers[q2.id]?.correct).toBe(false);
-    const units = await store.units();
+    const units = await unitsById(store);
     expect(units.get('unit-1')?.timeSpentMs).toBe(20 * SECOND);
     expect(units.get('unit-2')?.timeSpentMs).toBe(20 * SECOND);
     expect((await store.cards()).map((c) => c.questionId)).toEqual([q2.id]);
@@ -229,9 +236,10 @@ describe('finishing a quiz', () => {
       finishedAt: end,
     });
     expect(await store.attempt('att-1')).toEqual(finished);
-    const unit = (await store.units()).get('unit-1');
+    const unit = (await unitsById(store)).get('unit-1');
     expect(unit).toEqual({
       v: SCHEMA_VERSION,
+      course: COURSE,
       unitId: 'unit-1',
       attempts: 1,
       lastScore: 0.8,
@@ -245,20 +253,20 @@ describe('finishing a quiz', () => {
   it('keeps the best score and the first mastery when a later attempt goes worse', async () => {
     const first = await startQuiz('unit-1', 'att-1', T0);
     await playThrough(store, first.attempt, first.questions);
-    const masteredAt = (await store.units()).get('unit-1')?.masteredAt;
+    const masteredAt = (await unitsById(store)).get('unit-1')?.masteredAt;
 
     const second = await startQuiz('unit-1', 'att-2', T0 + DAY);
-    expect((await store.units()).get('unit-1')?.openAttemptId).toBe('att-2');
+    expect((await unitsById(store)).get('unit-1')?.openAttemptId).toBe('att-2');
     const missAllButOne = new Set(second.questions.slice(1).map((q) => q.id));
     await playThrough(store, second.attempt, second.questions, { miss: missAllButOne });
 
-    expect((await store.units()).get('unit-1')).toMatchObject({
+    expect((await unitsById(store)).get('unit-1')).toMatchObject({
       attempts: 2,
       lastScore: 0.2,
       bestScore: 1,
       masteredAt,
     });
-    expect((await store.units()).get('unit-1')?.openAttemptId).toBeUndefined();
+    expect((await unitsById(store)).get('unit-1')?.openAttemptId).toBeUndefined();
   });
 
   it('counts a failed attempt without marking the unit mastered', async () => {
@@ -268,7 +276,7 @@ describe('finishing a quiz', () => {
       miss: new Set([questions[0]!.id, questions[1]!.id]),
     });
 
-    const unit = (await store.units()).get('unit-1');
+    const unit = (await unitsById(store)).get('unit-1');
     expect(unit).toMatchObject({ attempts: 1, lastScore: 0.6, bestScore: 0.6 });
     expect(unit?.masteredAt).toBeUndefined();
     expect(unit?.openAttemptId).toBeUndefined();
@@ -277,10 +285,10 @@ describe('finishing a quiz', () => {
   it('ignores an advance from a screen that shows an earlier question', async () => {
     const { questions } = await startQuiz();
     const [first] = questions;
-    await store.answer('att-1', first!, rightAnswer(first!), 'unit-1', T0 + SECOND);
-    const moved = await store.advance('att-1', first!.id, T0 + 2 * SECOND);
+    await act.answer('att-1', first!, rightAnswer(first!), 'unit-1', T0 + SECOND);
+    const moved = await act.advance('att-1', first!.id, T0 + 2 * SECOND);
 
-    const again = await store.advance('att-1', first!.id, T0 + 3 * SECOND);
+    const again = await act.advance('att-1', first!.id, T0 + 3 * SECOND);
 
     expect(again).toEqual(moved);
     expect((await store.attempt('att-1'))?.position).toBe(1);
@@ -309,10 +317,10 @@ describe('review deck', () => {
       ...newAttempt('rev-1', 'review', [missed], reviewAt),
       questionUnits: { [missed.id]: 'unit-1' },
     };
-    await store.createAttempt(review);
-    const unitBefore = (await store.units()).get('unit-1');
-    await store.answer('rev-1', missed, rightAnswer(missed), 'unit-1', reviewAt + 5 * SECOND);
-    await store.advance('rev-1', missed.id, reviewAt + 5 * SECOND);
+    await act.createAttempt(review);
+    const unitBefore = (await unitsById(store)).get('unit-1');
+    await act.answer('rev-1', missed, rightAnswer(missed), 'unit-1', reviewAt + 5 * SECOND);
+    await act.advance('rev-1', missed.id, reviewAt + 5 * SECOND);
 
     const [rescheduled] = await store.cards();
     expect(rescheduled).toMatchObject({
@@ -324,10 +332,10 @@ describe('review deck', () => {
     expect(rescheduled?.card.last_review).toBe(reviewAt + 5 * SECOND);
     expect(rescheduled?.card.due).toBeGreaterThan(reviewAt + 5 * SECOND);
     // A review is no unit quiz: it neither opens on the unit nor counts as one of its attempts.
-    const unitAfter = (await store.units()).get('unit-1');
+    const unitAfter = (await unitsById(store)).get('unit-1');
     expect(unitAfter?.attempts).toBe(unitBefore?.attempts);
     expect(unitAfter?.openAttemptId).toBeUndefined();
-    expect((await store.units()).has('review')).toBe(false);
+    expect((await unitsById(store)).has('review')).toBe(false);
     expect((await store.attempt('rev-1'))?.status).toBe('finished');
   });
 
@@ -341,17 +349,18 @@ describe('review deck', () => {
 });
 
 describe('studied units and settings', () => {
-  it('marks a unit studied once and keeps the first date', async () => {
-    await store.markStudied('unit-1', T0);
-    await store.markStudied('unit-1', T0 + DAY);
+  it('marks a unit studied once, keeps the first date and writes nothing the second time', async () => {
+    await act.markStudied('unit-1', T0);
+    await act.markStudied('unit-1', T0 + DAY);
 
-    expect((await store.units()).get('unit-1')).toEqual({
+    expect((await unitsById(store)).get('unit-1')).toEqual({
       v: SCHEMA_VERSION,
+      course: COURSE,
       unitId: 'unit-1',
       studiedAt: T0,
       attempts: 0,
       timeSpentMs: 0,
-      updatedAt: T0 + DAY,
+      updatedAt: T0,
     });
   });
 
@@ -375,7 +384,7 @@ describe('studied units and settings', () => {
   it('resets all progress but keeps the settings', async () => {
     const { attempt, questions } = await startQuiz();
     await playThrough(store, attempt, questions, { miss: new Set([questions[0]!.id]) });
-    await store.markStudied('unit-2', T0);
+    await act.markStudied('unit-2', T0);
     const settings = await store.saveSettings({ locale: 'zh-Hans' });
     const before = await snapshot(store);
     expect([
@@ -385,7 +394,7 @@ describe('studied units and settings', () => {
       before.cards.length,
     ]).toEqual([5, 1, 2, 1]);
 
-    await store.reset();
+    await act.reset();
 
     const after = await snapshot(store);
     expect([after.answers, after.attempts, after.units, after.cards]).toEqual([[], [], [], []]);

@@ -1,4 +1,8 @@
-/** The records Lectern stores, as `restore.ts` hands them to the rest of the app. */
+/**
+ * The records Lectern stores, as `progress/restore.ts` hands them to the rest of the app. Every
+ * progress record names its course, so two courses' progress, review decks and backups never
+ * mix. Types only: the study steps make these records and the progress store keeps them.
+ */
 import type { LocaleCode } from '../content/types';
 import type { Answer } from '../quiz/answers';
 import type { AttemptState } from '../quiz/attempt';
@@ -7,6 +11,7 @@ import type { StoredCard } from '../review/schedule';
 /** One answer as it was given: written once, never changed. */
 export interface AnswerEvent {
   v: number;
+  course: string;
   id: string;
   attemptId: string;
   unitId: string;
@@ -21,12 +26,14 @@ export interface AnswerEvent {
 
 export interface AttemptRecord extends AttemptState {
   v: number;
+  course: string;
   /** For a review across units: the unit each question comes from. */
   questionUnits?: Record<string, string>;
 }
 
 export interface UnitRecord {
   v: number;
+  course: string;
   unitId: string;
   studiedAt?: number;
   /** Best and last finished score, as a ratio from 0 to 1. */
@@ -42,6 +49,7 @@ export interface UnitRecord {
 
 export interface CardRecord {
   v: number;
+  course: string;
   questionId: string;
   unitId: string;
   hash: string;
