@@ -23,7 +23,7 @@ afterEach(() => {
 describe('a storage failure', () => {
   it.each([
     ['failed', 'could not save your progress'],
-    ['quota', 'no storage space left'],
+    ['quota', 'no storage space left for Lectern, so your latest progress is not saved yet'],
   ] as const)(
     'of kind "%s" is announced in plain words, with no internal id',
     async (reason, words) => {

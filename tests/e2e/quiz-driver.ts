@@ -7,10 +7,17 @@ import { compileCourse } from '../../src/lib/content/compile.ts';
 import type { Question, Unit } from '../../src/lib/content/types.ts';
 import { expect } from './fixtures';
 
-const compiled = compileCourse('content/courses/xinjiang-congress');
+/** The fixture course that the two-course test adds to a build. */
+export const SECOND_COURSE_DIR = 'tests/fixtures/courses/tiny-course';
+
+/** The real course, and the tiny second course a test builds in beside it. */
+const courses = [
+  compileCourse('content/courses/xinjiang-congress'),
+  compileCourse(SECOND_COURSE_DIR),
+];
 
 export function unitById(id: string): Unit {
-  const unit = compiled.units.find((u) => u.id === id);
+  const unit = courses.flatMap((course) => course.units).find((u) => u.id === id);
   if (!unit) {
     throw new Error(`No unit ${id}`);
   }

@@ -70,13 +70,22 @@ class Progress {
       this.remoteAttemptWrites = writes;
     }
     if (message.kind === 'reset') {
-      this.resets = { ...this.resets, [message.course]: (this.resets[message.course] ?? 0) + 1 };
+      const count = (this.#resetsNow.get(message.course) ?? 0) + 1;
+      this.#resetsNow.set(message.course, count);
+      this.resets = { ...this.resets, [message.course]: count };
     }
     void this.refresh();
   }
 
   /** Plain copies of `units`, for decisions made once (which attempt to resume), untracked. */
   #unitsNow = new Map<string, UnitRecord>();
+
+  #resetsNow = new Map<string, number>();
+
+  /** How often a course was reset so far, without subscribing to later resets. */
+  resetCountNow(course: string): number {
+    return this.#resetsNow.get(course) ?? 0;
+  }
 
   /** A unit's summary as it is now, without subscribing to its changes. */
   unitNow(unitId: string): UnitRecord | undefined {

@@ -68,7 +68,8 @@ export class QuizSession {
     private readonly stored: Promise<void> = Promise.resolve(),
   ) {
     this.id = attempt.id;
-    this.resetsAtStart = progress.resets[attempt.course] ?? 0;
+    // Read untracked: a session made inside an effect must not make it depend on resets.
+    this.resetsAtStart = progress.resetCountNow(attempt.course);
     this.adopt(attempt);
   }
 

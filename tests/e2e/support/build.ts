@@ -4,13 +4,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export function buildInto(version: string): string {
+/** Builds into a new temporary folder; `env` adds to the build's environment. */
+export function buildInto(version: string, env: Record<string, string> = {}): string {
   const outDir = mkdtempSync(join(tmpdir(), `lectern-${version}-`));
   execFileSync(
     'npx',
     ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
     {
-      env: { ...process.env, LECTERN_VERSION: version },
+      env: { ...process.env, ...env, LECTERN_VERSION: version },
       stdio: 'inherit',
     },
   );
