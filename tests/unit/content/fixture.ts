@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { Question } from '../../../src/lib/content/types';
+import type { Question, SourceRef } from '../../../src/lib/content/types';
 import {
   fillQuestion,
   matchingQuestion,
@@ -54,15 +54,13 @@ export function makeArticle(): Yaml {
   };
 }
 
-function source(quote: string): Yaml {
+function source(quote: string): SourceRef {
   return { paragraph: 's3-p1', quote };
 }
 
 /** A compiled question in the form a unit file holds it: the hash is the build's, not authored. */
 function authored(question: Question): Yaml {
-  const copy: Yaml = structuredClone(question);
-  delete copy.hash;
-  return copy;
+  return Object.fromEntries(Object.entries(question).filter(([key]) => key !== 'hash'));
 }
 
 const STEPS = 'First plan; then draft; then deliberate.';
