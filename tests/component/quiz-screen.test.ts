@@ -2,34 +2,54 @@
  * The quiz screen as the app opens it: a unit whose data has arrived shows its first question in
  * the first render, while the new attempt is stored; the stored attempt is the one on screen,
  * progress refreshing around it never starts another, and opening the quiz again resumes it.
+ *
+ * Each test starts progress on its own empty memory store and sets up what it needs, so the tests
+ * pass alone and in any order (`npx vitest run --sequence.shuffle`).
  */
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { loadUnit } from 'virtual:lectern/course';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Unit } from '../../src/lib/content/types';
 import { progress } from '../../src/lib/progress/progress.svelte';
 import { ProgressStore } from '../../src/lib/progress/store';
+import { startAttempt } from '../../src/lib/quiz/attempt';
+import { SCHEMA_VERSION } from '../../src/lib/study/constants';
+import { courseIdOf } from '../../src/screens/course';
 import QuizScreen from '../../src/screens/quiz/QuizScreen.svelte';
+import { rightAnswer } from '../factories';
 
 const UNIT_ID = 'overview';
 const route = { name: 'quiz', unitId: UNIT_ID } as const;
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
 
-beforeAll(async () => {
+let unit: Unit;
+
+beforeEach(async () => {
   await progress.start(ProgressStore.inMemory());
-  await loadUnit(UNIT_ID);
+  unit = (await loadUnit(UNIT_ID))!;
 });
 
 afterEach(() => {
   cleanup();
 });
 
+/** Stores an attempt at the unit's quiz left open at question 2, the first answered right. */
+async function leaveAttemptOpenAtQuestion2(id: string): Promise<void> {
+  const state = startAttempt(id, UNIT_ID, unit.questions, 7, Date.now());
+  await progress.startAttempt({ v: SCHEMA_VERSION, course: courseIdOf(UNIT_ID), ...state });
+  const first = unit.questions.find((q) => q.id === state.questionIds[0])!;
+  await progress.answer(id, { question: first, answer: rightAnswer(first), unitId: UNIT_ID });
+  await progress.advance(id, first.id);
+}
+
 describe('QuizScreen', () => {
   it('shows the first question in its first render and stores that attempt once', async () => {
+    expect(await progress.store.attempts()).toEqual([]);
+
     render(QuizScreen, { route });
     flushSync();
-    const total = (await loadUnit(UNIT_ID))!.questions.length;
-    expect(screen.getByText(`Question 1 of ${total}`)).toBeInTheDocument();
+    expect(screen.getByText(`Question 1 of ${unit.questions.length}`)).toBeInTheDocument();
     const check = screen.getByRole('button', { name: 'Check' });
     expect(check).toBeEnabled();
 
@@ -44,11 +64,15 @@ describe('QuizScreen', () => {
     expect(progress.units[UNIT_ID]?.openAttemptId).toBe(attempts[0]!.id);
   });
 
-  it('resumes the open attempt instead of starting another', async () => {
-    const [open] = await progress.store.attempts();
+  it('resumes the open attempt where it was left instead of starting another', async () => {
+    await leaveAttemptOpenAtQuestion2('open-attempt');
+    expect(progress.units[UNIT_ID]?.openAttemptId).toBe('open-attempt');
+
     render(QuizScreen, { route });
-    expect(await screen.findByRole('button', { name: 'Check' })).toBeEnabled();
+
+    expect(await screen.findByText(`Question 2 of ${unit.questions.length}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check' })).toBeEnabled();
     await settle();
-    expect((await progress.store.attempts()).map((a) => a.id)).toEqual([open!.id]);
+    expect((await progress.store.attempts()).map((a) => a.id)).toEqual(['open-attempt']);
   });
 });

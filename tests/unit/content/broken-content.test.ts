@@ -4,6 +4,7 @@ import { ContentError, compileCourse } from '../../../src/lib/content/compile';
 import {
   UNIT_FILE,
   makeArticle,
+  makeQuestions,
   makeUnit,
   questionOf,
   removeWrittenCourses,
@@ -77,7 +78,7 @@ const cases: BrokenCase[] = [
   },
   {
     name: 'single choice with two correct options',
-    unit: unitWith((unit) => (questionOf(unit, 'leg-01').answer = ['a', 'b'])),
+    unit: unitWith((unit) => (questionOf(unit, 'leg-01').answer = ['law', 'weather'])),
     subject: 'question leg-01',
     problem: 'a single choice with two correct options',
   },
@@ -90,14 +91,14 @@ const cases: BrokenCase[] = [
   {
     name: 'single with one option',
     unit: unitWith(
-      (unit) => (questionOf(unit, 'leg-01').options = [{ id: 'a', text: 'Good law' }]),
+      (unit) => (questionOf(unit, 'leg-01').options = [{ id: 'law', text: 'Good law' }]),
     ),
     subject: 'question leg-01',
     problem: 'needs at least 2 options',
   },
   {
     name: 'multiple with an unknown option id',
-    unit: unitWith((unit) => (questionOf(unit, 'leg-02').answer = ['a', 'q'])),
+    unit: unitWith((unit) => (questionOf(unit, 'leg-02').answer = ['plan', 'q'])),
     subject: 'question leg-02',
     problem: 'answer names "q", not among the option ids',
   },
@@ -141,21 +142,26 @@ const cases: BrokenCase[] = [
   },
   {
     name: 'ordering key that is not a permutation',
-    unit: unitWith((unit) => (questionOf(unit, 'leg-05').answer = ['b', 'b', 'a'])),
+    unit: unitWith(
+      (unit) => (questionOf(unit, 'leg-05').answer = ['plan', 'plan', 'draft', 'deliberate']),
+    ),
     subject: 'question leg-05',
-    problem: 'answer is not a permutation of the item ids (missing "c"; repeated "b")',
+    problem: 'answer is not a permutation of the item ids (missing "adopt"; repeated "plan")',
   },
   {
     name: 'matching key with a dangling item',
-    unit: unitWith((unit) => (questionOf(unit, 'leg-06').answer = { a: 'x', b: 'y', q: 'z' })),
+    unit: unitWith((unit) => {
+      const matching = questionOf(unit, 'leg-06');
+      matching.answer = { ...(matching.answer as Yaml), q: 'quality' };
+    }),
     subject: 'question leg-06',
     problem: 'answer has a dangling key "q"',
   },
   {
     name: 'matching key that leaves a left item out',
-    unit: unitWith((unit) => (questionOf(unit, 'leg-06').answer = { a: 'x' })),
+    unit: unitWith((unit) => (questionOf(unit, 'leg-06').answer = { legislation: 'quality' })),
     subject: 'question leg-06',
-    problem: 'answer does not map the left item "b"',
+    problem: 'answer does not map the left item "supervision", "health"',
   },
   {
     name: 'translation of a choice that does not exist',
@@ -247,6 +253,14 @@ describe('compileCourse on broken content', () => {
     expect(units.map((unit) => unit.id)).toEqual(['legislation']);
   });
 
+  it("compiles the fixture's questions back to the factories' questions, each with its hash", () => {
+    const [unit] = compileCourse(writeUnitCourse(), { courseRules: false }).units;
+    const authored = makeQuestions();
+    expect(unit!.questions).toEqual(
+      authored.map((question) => ({ ...question, hash: expect.stringMatching(/^[0-9a-f]{12}$/) })),
+    );
+  });
+
   it.each(cases)('rejects $name, naming the file, the id and the problem', (testCase) => {
     const message = problemsOf(writeUnitCourse(testCase.unit));
     const line = lineAbout(message, testCase.subject);
@@ -259,7 +273,7 @@ describe('compileCourse on broken content', () => {
     const unit = unitWith((changed) => {
       questionOf(changed, 'leg-01').answer = 'c';
       questionOf(changed, 'leg-03').answer = 'yes';
-      questionOf(changed, 'leg-05').answer = ['a'];
+      questionOf(changed, 'leg-05').answer = ['plan'];
       changed.summary = Array.from({ length: 130 }, () => 'word').join(' ');
     });
     const lines = problemsOf(writeUnitCourse(unit)).split('\n');
@@ -268,7 +282,7 @@ describe('compileCourse on broken content', () => {
       `${UNIT_FILE}: question leg-03: questions[2].answer: must be true or false, got "yes"`,
       `${UNIT_FILE}: unit legislation: summary has 130 words, over the limit of 120`,
       `${UNIT_FILE}: question leg-01: answer "c" is not an option id`,
-      `${UNIT_FILE}: question leg-05: answer is not a permutation of the item ids (missing "b", "c")`,
+      `${UNIT_FILE}: question leg-05: answer is not a permutation of the item ids (missing "draft", "adopt", "deliberate")`,
     ]);
   });
 

@@ -1,12 +1,21 @@
 /**
  * Small courses for the content tests: a factory for a minimal valid article and unit (one
- * question of each type), and a writer that lays them out as `<tmp>/content/` so messages name
+ * question of each type, the example questions of tests/factories.ts), and a writer that lays them out as `<tmp>/content/` so messages name
  * files exactly as they do for the real course. Fixtures are built fresh per test; never shared.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import type { Question, SourceRef } from '../../../src/lib/content/types';
+import {
+  fillQuestion,
+  matchingQuestion,
+  multipleQuestion,
+  orderingQuestion,
+  singleQuestion,
+  trueFalseQuestion,
+} from '../../factories';
 
 export const UNIT_FILE = 'content/units/01-legislation.yaml';
 
@@ -45,88 +54,37 @@ export function makeArticle(): Yaml {
   };
 }
 
-function source(quote: string): Yaml {
+function source(quote: string): SourceRef {
   return { paragraph: 's3-p1', quote };
 }
 
-const GOVERNANCE = 'Good law is the premise of good governance.';
+/** A compiled question in the form a unit file holds it: the hash is the build's, not authored. */
+function authored(question: Question): Yaml {
+  return Object.fromEntries(Object.entries(question).filter(([key]) => key !== 'hash'));
+}
 
+const STEPS = 'First plan; then draft; then deliberate.';
+
+/**
+ * The six example questions of tests/factories.ts, one of each type, as a unit file writes them,
+ * with ids and sources that place them in this fixture's unit and article.
+ */
 export function makeQuestions(): Yaml[] {
   return [
-    {
-      id: 'leg-01',
-      type: 'single',
-      prompt: 'According to the article, what is the premise of good governance?',
-      options: [
-        { id: 'a', text: 'Good law' },
-        { id: 'b', text: 'Good weather' },
-      ],
-      answer: 'a',
-      explanation: 'The article says so.',
-      source: source(GOVERNANCE),
-    },
-    {
-      id: 'leg-02',
-      type: 'multiple',
-      prompt: 'According to the article, which steps come before deliberation?',
-      options: [
-        { id: 'a', text: 'Plan' },
-        { id: 'b', text: 'Draft' },
-        { id: 'c', text: 'Vote' },
-      ],
-      answer: ['a', 'b'],
-      explanation: 'First plan; then draft.',
-      source: source('First plan; then draft; then deliberate.'),
-    },
-    {
-      id: 'leg-03',
-      type: 'truefalse',
-      prompt: 'According to the article, good law is the premise of good governance.',
-      answer: true,
-      explanation: 'The article says so.',
-      source: source(GOVERNANCE),
-    },
-    {
-      id: 'leg-04',
-      type: 'fill',
-      prompt: 'According to the article, "Good law is the premise of good ___."',
-      answers: ['governance'],
-      explanation: 'The article says so.',
-      source: source(GOVERNANCE),
-    },
-    {
-      id: 'leg-05',
-      type: 'ordering',
-      prompt: 'Put the steps in the order the article gives them.',
-      items: [
-        { id: 'a', text: 'Deliberate' },
-        { id: 'b', text: 'Plan' },
-        { id: 'c', text: 'Draft' },
-      ],
-      answer: ['b', 'c', 'a'],
-      explanation: 'First plan; then draft; then deliberate.',
-      source: source('First plan; then draft; then deliberate.'),
-    },
-    {
+    singleQuestion({ id: 'leg-01' }),
+    multipleQuestion({ id: 'leg-02', source: source(STEPS) }),
+    trueFalseQuestion({ id: 'leg-03' }),
+    fillQuestion({ id: 'leg-04' }),
+    orderingQuestion({ id: 'leg-05', source: source(STEPS) }),
+    matchingQuestion({
       id: 'leg-06',
-      type: 'matching',
-      prompt: 'Match each step to its place.',
-      left: [
-        { id: 'a', text: 'Plan' },
-        { id: 'b', text: 'Draft' },
-      ],
-      right: [
-        { id: 'x', text: 'First' },
-        { id: 'y', text: 'Second' },
-        { id: 'z', text: 'Third' },
-      ],
-      answer: { a: 'x', b: 'y' },
-      explanation: 'First plan; then draft.',
       // Straight apostrophe here, curly in the article: the fold must match them.
       source: source("The Standing Committee's task is to improve the quality of legislation."),
-      translations: { 'zh-Hans': { prompt: '将每个步骤与其位置配对。', choices: { a: '计划' } } },
-    },
-  ];
+      translations: {
+        'zh-Hans': { prompt: '将每个领域与文章对它的说法配对。', choices: { legislation: '立法' } },
+      },
+    }),
+  ].map(authored);
 }
 
 export function makeUnit(): Yaml {

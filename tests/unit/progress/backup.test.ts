@@ -3,7 +3,7 @@
  * store's import merges a good one without losing anything either side holds. A refused or
  * failed import leaves what is stored exactly as it was.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryStores, type Stores } from '../../../src/lib/progress/backend';
 import { StudyActions } from '../../../src/lib/progress/actions';
 import {
@@ -122,6 +122,73 @@ const validFile = () =>
   });
 const validText = () => JSON.stringify(validFile());
 
+/**
+ * Files built to pollute prototypes: a key that a careless copy or merge of the parsed JSON
+ * would follow into `Object.prototype` (`__proto__`, `constructor.prototype`), or that, as an
+ * id key inside a record's map (`answers`, `choiceOrder`), would re-prototype that map.
+ */
+const hostileFiles = [
+  {
+    name: 'a file with a __proto__ key at the top',
+    text: `{"__proto__":{"polluted":true},${validText().slice(1)}`,
+    unsafeKey: '__proto__',
+  },
+  {
+    name: 'a file with a __proto__ key inside a record',
+    text: validText().replace('"id":"ev-2"', '"__proto__":{"polluted":true},"id":"ev-2"'),
+    unsafeKey: '__proto__',
+  },
+  {
+    name: "a file with a __proto__ question id in an attempt's answers",
+    text: validText().replace(
+      '"answers":{"q-single":',
+      '"answers":{"__proto__":{"polluted":true},"q-single":',
+    ),
+    unsafeKey: '__proto__',
+  },
+  {
+    name: 'a file with a constructor.prototype key',
+    text: validText().replace(
+      '"id":"att-1"',
+      '"constructor":{"prototype":{"polluted":true}},"id":"att-1"',
+    ),
+    // JSON.parse's reviver meets the inner key first.
+    unsafeKey: 'prototype',
+  },
+  {
+    name: "a file with a constructor question id in an attempt's choice order",
+    text: validText().replace('"choiceOrder":{', '"choiceOrder":{"constructor":["a"],'),
+    unsafeKey: 'constructor',
+  },
+  {
+    name: 'a file with a prototype key',
+    text: validText().replace('"unitId":"unit-1"', '"prototype":1,"unitId":"unit-1"'),
+    unsafeKey: 'prototype',
+  },
+];
+
+describe('parseBackup and prototype pollution', () => {
+  afterEach(() => {
+    // A broken parser must fail this test only, not every test after it.
+    delete (Object.prototype as Record<string, unknown>).polluted;
+  });
+
+  it.each(hostileFiles)(
+    'refuses $name by naming $unsafeKey, and leaves Object.prototype as it was',
+    ({ text, unsafeKey }) => {
+      expect(text, 'the hostile key is really in the file').toContain(`"${unsafeKey}":`);
+      const prototypeBefore = Object.getOwnPropertyDescriptors(Object.prototype);
+
+      const error = caught(() => parse(text, text.length));
+
+      expect(Object.getOwnPropertyDescriptors(Object.prototype)).toEqual(prototypeBefore);
+      expect('polluted' in {}).toBe(false);
+      expect(error).toBeInstanceOf(ImportError);
+      expect(error).toMatchObject({ key: 'import.unsafe_key', values: { key: unsafeKey } });
+    },
+  );
+});
+
 describe('parseBackup', () => {
   it('accepts a v1 export and gives back every record in its v2 form', () => {
     const [text, size] = asFile(backupV1);
@@ -200,30 +267,11 @@ describe('parseBackup', () => {
       key: 'import.too_large',
       values: { limit: '5 MB' },
     },
-    {
-      name: 'a file with a __proto__ key at the top',
-      text: `{"__proto__":{"polluted":true},${validText().slice(1)}`,
+    ...hostileFiles.map((hostile) => ({
+      ...hostile,
       key: 'import.unsafe_key',
-      values: { key: '__proto__' },
-    },
-    {
-      name: 'a file with a __proto__ key inside a record',
-      text: validText().replace('"id":"ev-2"', '"__proto__":{"polluted":true},"id":"ev-2"'),
-      key: 'import.unsafe_key',
-      values: { key: '__proto__' },
-    },
-    {
-      name: 'a file with a constructor key',
-      text: validText().replace('"id":"att-1"', '"constructor":{},"id":"att-1"'),
-      key: 'import.unsafe_key',
-      values: { key: 'constructor' },
-    },
-    {
-      name: 'a file with a prototype key',
-      text: validText().replace('"unitId":"unit-1"', '"prototype":1,"unitId":"unit-1"'),
-      key: 'import.unsafe_key',
-      values: { key: 'prototype' },
-    },
+      values: { key: hostile.unsafeKey },
+    })),
     {
       name: 'a file whose second answer has 7 points',
       text: withRecord('answers', 1, answerEvent({ id: 'ev-2', points: 7 })),
@@ -271,7 +319,6 @@ describe('parseBackup', () => {
 
     expect(error).toBeInstanceOf(ImportError);
     expect(error).toMatchObject({ key: bad.key, values: bad.values ?? {} });
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it.each(badFiles)('leaves stored progress unchanged when offered $name', async (bad) => {
