@@ -89,10 +89,12 @@ export function makeQuestions(): Yaml[] {
     {
       id: 'leg-04',
       type: 'fill',
-      prompt: 'According to the article, "Good law is the premise of good ___."',
-      answers: ['governance'],
+      // Another sentence than leg-01 and leg-03: a blank in theirs would be given away by them.
+      prompt:
+        "According to the article, the Standing Committee's task is to improve the ___ of legislation.",
+      answers: ['quality'],
       explanation: 'The article says so.',
-      source: source(GOVERNANCE),
+      source: source("The Standing Committee's task is to improve the quality of legislation."),
     },
     {
       id: 'leg-05',
