@@ -18,7 +18,6 @@ import {
   isNumberWord,
   runsOf,
   topicTokens,
-  topicWords,
   type Word,
 } from './words.ts';
 
@@ -208,10 +207,11 @@ export function checkGiveaways({ file, unit }: UnitEntry, usage: ArticleUsage): 
 }
 
 /**
- * The sentence of `text` that holds `quote`, from the end of the sentence before to the end of
- * the quote's own: where a quote's subject stands when the author cut it off.
+ * The words of the quoted sentence that come before the quote: where a subject stands when the
+ * author cut it off ("General Secretary Xi Jinping pointed out that local people's congresses
+ * … must" before "exercise their functions"). Undefined when the quote is not in the text.
  */
-function quotedSentence(text: string, quote: string): string | undefined {
+function leadIn(text: string, quote: string): string | undefined {
   const folded = foldText(text);
   const at = folded.indexOf(foldText(quote).trim());
   if (at < 0) {
@@ -219,18 +219,16 @@ function quotedSentence(text: string, quote: string): string | undefined {
   }
   const before = folded.slice(0, at);
   const start = Math.max(...['. ', '; ', '? ', '! '].map((end) => before.lastIndexOf(end)));
-  const rest = folded.slice(at);
-  const stop = rest.search(/[.;?!](\s|$)/);
-  return folded.slice(start < 0 ? 0 : start + 2, stop < 0 ? undefined : at + stop + 1);
+  return before.slice(start < 0 ? 0 : start + 2);
 }
 
 /**
  * A quote is the proof shown after Check, so it must show what the prompt is about, not only the
- * answer. What a rule can tell: the prompt depends on the quoted sentence where it repeats three
- * of that sentence's content words in a row (frame words like "according to the article"
- * aside). Each such run must stand in the quote too; a run that stands in the sentence but not
- * in the quote ("local people's congresses at all levels", "deputies' contact with the people")
- * is the subject the quote cut off. A prompt that paraphrases, or that names something from
+ * answer. What a rule can tell: the prompt relies on the words of the quoted sentence that come
+ * before the quote (in English, where its subject stands) when it repeats three of them in a row,
+ * frame words like "according to the article" and the article's common names aside. Such a run
+ * ("local people's congresses at all levels", "enriching the content and forms") is the subject
+ * the quote cut off. A prompt that paraphrases, or that adds detail from after the quote or from
  * another sentence, is not judged: a rule cannot tell its subject.
  */
 export function checkQuoteSubject(
@@ -239,11 +237,11 @@ export function checkQuoteSubject(
   usage: ArticleUsage,
 ): string[] {
   const block = blocks.get(question.source.paragraph);
-  const sentence = block && quotedSentence(block.text, question.source.quote);
-  if (sentence === undefined) {
+  const before = block && leadIn(block.text, question.source.quote);
+  if (before === undefined) {
     return [];
   }
-  const context = contentWords(sentence);
+  const context = contentWords(before);
   const quote = contentWords(question.source.quote);
   const missing = runsOf(topicTokens(question.prompt), PHRASE_WORDS).find((run) => {
     const stems = run.map((word) => word.stem);
@@ -252,7 +250,7 @@ export function checkQuoteSubject(
   return missing === undefined
     ? []
     : [
-        `the prompt relies on the article's "${phrase(missing).shown}", which stands in the quoted sentence but not in the quote; quote the words that say it`,
+        `the prompt relies on the article's "${phrase(missing).shown}", which stands before the quote in its sentence; start the quote where the prompt's subject stands`,
       ];
 }
 
@@ -276,7 +274,9 @@ export function checkEchoedKey(question: AuthoredQuestion, usage: ArticleUsage):
     id: option.id,
     words: new Set(contentWords(option.text)),
   }));
-  const echoed = [...new Set(topicWords(question.prompt))].filter((word) => {
+  // Compare stems; name each word as the prompt wrote it.
+  const written = new Map(topicTokens(question.prompt).map((token) => [token.stem, token.word]));
+  const echoed = [...written.keys()].filter((word) => {
     if (isCommon(word)) {
       return false;
     }
@@ -286,7 +286,7 @@ export function checkEchoedKey(question: AuthoredQuestion, usage: ArticleUsage):
   return echoed.length === 0
     ? []
     : [
-        `only the key repeats the prompt's ${quoted(echoed)}; word a distractor with it too, or the prompt without it`,
+        `only the key repeats the prompt's ${quoted(echoed.map((word) => written.get(word) ?? word))}; word a distractor with it too, or the prompt without it`,
       ];
 }
 

@@ -83,10 +83,6 @@ export function topicTokens(text: string): Word[] {
   return contentTokens(text).filter((token) => !FRAME_WORDS.has(token.word));
 }
 
-export function topicWords(text: string): string[] {
-  return topicTokens(text).map((token) => token.stem);
-}
-
 /** Whether `needle` occurs as consecutive words inside `haystack`. */
 export function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0 || needle.length > haystack.length) {

@@ -124,8 +124,19 @@ describe("a quote that leaves out the prompt's subject", () => {
       statement.source = { paragraph: 's3-p1', quote: 'to improve the quality of legislation.' };
     });
     expect(problemLines(unit)).toEqual([
-      `${UNIT_FILE}: question leg-03: the prompt relies on the article's "standing committee task", which stands in the quoted sentence but not in the quote; quote the words that say it`,
+      `${UNIT_FILE}: question leg-03: the prompt relies on the article's "standing committee task", which stands before the quote in its sentence; start the quote where the prompt's subject stands`,
     ]);
+  });
+
+  it('does not judge words of the sentence that come after the quote', () => {
+    const unit = unitWith((unit) => {
+      const statement = questionOf(unit, 'leg-03');
+      // "committee task improve" stands in the sentence, after the quote: not the subject.
+      statement.prompt =
+        "According to the article, the Standing Committee's task is to improve legislation.";
+      statement.source = { paragraph: 's3-p1', quote: "The Standing Committee's task" };
+    });
+    expect(problemLines(unit)).toEqual([]);
   });
 
   it('passes when the quote holds the subject too', () => {
