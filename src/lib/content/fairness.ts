@@ -102,10 +102,12 @@ export function articleUsage(blocks: ReadonlyMap<string, ArticleBlock>): Article
 }
 
 /**
- * A phrase in more blocks than this is one of the article's set names ("the Party Committee of
- * the autonomous region", "General Secretary Xi Jinping"): seeing it elsewhere tells nothing.
+ * A phrase in more blocks than this is one of the article's recurring names or formulas ("the
+ * Party Committee of the autonomous region", "the implementation of laws and regulations"):
+ * seeing it elsewhere tells nothing. One block, because on the bank of issue 14 two let through
+ * such formulas while one still caught every giveaway the reviewers listed that a rule can see.
  */
-const RARE_PHRASE_BLOCKS = 2;
+const RARE_PHRASE_BLOCKS = 1;
 
 function isRare(usage: ArticleUsage, run: readonly Word[]): boolean {
   return (usage.phrases.get(run.map((word) => word.stem).join(' ')) ?? 0) <= RARE_PHRASE_BLOCKS;
@@ -113,13 +115,13 @@ function isRare(usage: ArticleUsage, run: readonly Word[]): boolean {
 
 /**
  * The distinctive phrases of a question's key: what another question must not show.
- * - A run of three content words of a key option that the article uses in at most two blocks,
+ * - A run of three content words of a key option that only one block of the article uses,
  *   unless all three already stand in the prompt (then the run names what is asked about, not the
  *   answer). Two words ("good law") recur all over one article; three in a row that only one
  *   passage uses ("ethnic affairs governance") are that passage's wording.
- * - A number or number word of a key option that the prompt lacks (a date, an anniversary, a
- *   count): alone it decides a question about that date.
- * - For a fill question, each rare run of three words around the blank once an answer fills it
+ * - A number of a key option that the prompt lacks (digits or an ordinal word: a date, an
+ *   anniversary, a plan): alone it decides a question about that date.
+ * - For a fill question, each such run of three words around the blank once an answer fills it
  *   ("congress follow up"): another question that shows those words shows the answer in place.
  * True/false, ordering and matching keys are not text (a verdict, an order, pairs) and have no
  * phrase of their own; their prompts and choices are still searched as the other question.

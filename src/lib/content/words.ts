@@ -26,7 +26,8 @@ const FRAME_WORDS = new Set(
     'according article articles section sections paragraph sentence sentences headline say says ' +
     'said saying select apply following true false statement option options answer blank ' +
     'name names named give gives given list lists listed mention mentions mentioned call calls ' +
-    'called describe describes described report reports reported word words phrase text'
+    'called describe describes described report reports reported word words phrase text ' +
+    'photo caption'
   ).split(' '),
 );
 
@@ -105,12 +106,14 @@ export function runsOf<T>(words: readonly T[], length: number): T[][] {
   return runs;
 }
 
-/** Digits (2021, 72nd) or a number word: dates and counts that give an answer away alone. */
+/**
+ * Digits (2021, 72nd) or an ordinal word from "third" up ("Eighth Five-Year"): dates,
+ * anniversaries and plan numbers that give an answer away alone. Cardinal words are left out:
+ * in this article they name sets ("the four organs", "the two establishments"), not facts, and
+ * "first" and "second" are mostly "first, …; second, …".
+ */
 const NUMBER_WORDS = new Set(
-  (
-    'two three four five six seven eight nine ten eleven twelve hundred thousand ' +
-    'first second third fourth fifth sixth seventh eighth ninth tenth hundredth'
-  ).split(' '),
+  'third fourth fifth sixth seventh eighth ninth tenth hundredth thousandth'.split(' '),
 );
 
 export function isNumberWord(word: string): boolean {

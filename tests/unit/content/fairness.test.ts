@@ -103,6 +103,17 @@ describe("a key's distinctive phrase in another question", () => {
     ]);
   });
 
+  it('does not count a cardinal word, which names a set rather than a date', () => {
+    const unit = unitWith((unit) => {
+      questionOf(unit, 'leg-01').options = [
+        { id: 'a', text: 'The four organs' },
+        { id: 'b', text: 'The two safeguards' },
+      ];
+      questionOf(unit, 'leg-05').prompt = 'Put the four steps in the order the article gives them.';
+    });
+    expect(problemLines(unit)).toEqual([]);
+  });
+
   it("passes when the phrase is only another question's distractor", () => {
     const unit = unitWith((unit) => {
       questionOf(unit, 'leg-02').options = [
