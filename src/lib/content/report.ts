@@ -1,9 +1,10 @@
 /**
  * What `content:check` tells an author about a valid course: how many units and questions, how
  * the questions spread over the types, and for each section how much of its text the questions
- * quote (a low share means whole paragraphs nobody is asked about), and per unit how the questions
- * lean (the key the longest option, true against false, questions per paragraph). It only measures compiled
- * units; it must never judge them, since every rule lives in `rules.ts`.
+ * quote (a low share means whole paragraphs nobody is asked about), and per unit how the
+ * questions lean (the key the longest option, true against false, questions per paragraph). It
+ * only measures compiled units and may warn; it must never fail them, since every rule lives in
+ * `rules.ts`, `fairness.ts` or `completeness.ts`.
  */
 import { foldText } from './fold.ts';
 import { QUESTION_TYPES, type Question, type QuestionType, type Unit } from './types.ts';
