@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
 import { parseDocument } from 'yaml';
+import { checkCompleteness, checkObjectiveIds } from './completeness.ts';
+import { checkFairness } from './fairness.ts';
 import { buildReport, type ContentReport } from './report.ts';
 import {
   checkBlockIds,
@@ -38,7 +40,10 @@ const UNIT_EXTENSION = '.yaml';
 const HASH_LENGTH = 12;
 
 export interface CompileOptions {
-  /** How many questions and types each unit needs. Off only for small test fixtures. */
+  /**
+   * The rules for the real course: how many questions and types each unit needs, and the teaching
+   * fields (objectives, hints, feedback). Off only for small test fixtures.
+   */
   courseRules?: boolean;
   /** How messages name the course folder (default: its own name). */
   shownDir?: string;
@@ -321,11 +326,14 @@ export function compileCourse(dir: string, options: CompileOptions = {}): Compil
   const blocks = new Map((article?.blocks ?? []).map((block) => [block.id, block]));
   if (article !== undefined) {
     problems.push(...entries.flatMap((entry) => checkUnit(entry, blocks)));
+    problems.push(...entries.flatMap((entry) => checkFairness(entry, blocks)));
   }
+  problems.push(...entries.flatMap(checkObjectiveIds));
   problems.push(...checkCourseIds(entries));
   // Counting questions means nothing while some are unreadable; those problems come first.
   if ((options.courseRules ?? true) && complete) {
     problems.push(...entries.flatMap(checkUnitSize));
+    problems.push(...entries.flatMap(checkCompleteness));
     problems.push(...checkCourseTypes(shownPath(layout, UNITS_DIR), entries));
   }
   if (problems.length > 0 || article === undefined) {

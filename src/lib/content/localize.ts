@@ -71,3 +71,40 @@ export function quotedPrinciple(principle: string): string {
   const start = /^[a-z]/.test(principle) ? '…' : '';
   return `“${start}${principle}”`;
 }
+
+/**
+ * Option id to its feedback in the learner's language where translated, else English; options
+ * without feedback are left out. For single and multiple questions; others have none.
+ */
+export function optionFeedback(
+  question: Question,
+  locale: LocaleCode,
+): Record<string, { text: string; lang: LocaleCode }> {
+  if (question.type !== 'single' && question.type !== 'multiple') {
+    return {};
+  }
+  const translated = question.translations?.[locale]?.feedback;
+  return Object.fromEntries(
+    question.options.flatMap((option) => {
+      const own = translated?.[option.id];
+      if (own !== undefined) {
+        return [[option.id, { text: own, lang: locale }]];
+      }
+      return option.feedback === undefined
+        ? []
+        : [[option.id, { text: option.feedback, lang: 'en' as const }]];
+    }),
+  );
+}
+
+/** The hint in the learner's language where translated, else English; undefined when none. */
+export function hintText(
+  question: Question,
+  locale: LocaleCode,
+): { text: string; lang: LocaleCode } | undefined {
+  const translated = question.translations?.[locale]?.hint;
+  if (translated !== undefined) {
+    return { text: translated, lang: locale };
+  }
+  return question.hint === undefined ? undefined : { text: question.hint, lang: 'en' };
+}

@@ -1,11 +1,13 @@
 /**
  * What `content:check` tells an author about a valid course: how many units and questions, how
  * the questions spread over the types, and for each section how much of its text the questions
- * quote (a low share means whole paragraphs nobody is asked about). It only measures compiled
- * units; it must never judge them, since every rule lives in `rules.ts`.
+ * quote (a low share means whole paragraphs nobody is asked about), and per unit how the
+ * questions lean (the key the longest option, true against false, questions per paragraph). It
+ * only measures compiled units and may warn; it must never fail them, since every rule lives in
+ * `rules.ts`, `fairness.ts` or `completeness.ts`.
  */
 import { foldText } from './fold.ts';
-import { QUESTION_TYPES, type QuestionType, type Unit } from './types.ts';
+import { QUESTION_TYPES, type Question, type QuestionType, type Unit } from './types.ts';
 
 /** A quote and a sentence this long in common are the same words, not a coincidence. */
 const SHARED_RUN = 40;
@@ -20,12 +22,29 @@ export interface SectionCoverage {
   share: number;
 }
 
+/** How a unit's questions lean: figures an author reads, none of them an error. */
+export interface UnitBalance {
+  id: string;
+  /** Single questions, and those whose key is strictly the longest option. */
+  singles: number;
+  keyLongest: number;
+  trueCount: number;
+  falseCount: number;
+  /** Passage block id to how many questions quote it, in passage order. */
+  perParagraph: { paragraph: string; questions: number }[];
+}
+
+/** With four options chance is 25%; above this share length alone points at the key. */
+export const KEY_LONGEST_WARN = 0.35;
+
 export interface ContentReport {
   unitCount: number;
   questionCount: number;
   questionsByType: Record<QuestionType, number>;
   /** Section units only (order 1 and up); the overview has no section of its own. */
   sections: SectionCoverage[];
+  /** Every unit, overview included. */
+  balance: UnitBalance[];
 }
 
 /** Sentences end at . ; ? or ! followed by white space or the end of the text. */
@@ -69,6 +88,35 @@ function sectionCoverage(unit: Unit): SectionCoverage {
   };
 }
 
+function isKeyLongest(question: Question): boolean {
+  if (question.type !== 'single') {
+    return false;
+  }
+  const keyLength = question.options.find((option) => option.id === question.answer)?.text.length;
+  return (
+    keyLength !== undefined &&
+    question.options.every(
+      (option) => option.id === question.answer || option.text.length < keyLength,
+    )
+  );
+}
+
+function unitBalance(unit: Unit): UnitBalance {
+  const { questions } = unit;
+  const verdicts = questions.flatMap((q) => (q.type === 'truefalse' ? [q.answer] : []));
+  return {
+    id: unit.id,
+    singles: questions.filter((q) => q.type === 'single').length,
+    keyLongest: questions.filter(isKeyLongest).length,
+    trueCount: verdicts.filter((verdict) => verdict).length,
+    falseCount: verdicts.filter((verdict) => !verdict).length,
+    perParagraph: unit.passage.map((block) => ({
+      paragraph: block.id,
+      questions: questions.filter((q) => q.source.paragraph === block.id).length,
+    })),
+  };
+}
+
 export function buildReport(units: readonly Unit[]): ContentReport {
   const questions = units.flatMap((unit) => unit.questions);
   const questionsByType = Object.fromEntries(
@@ -79,6 +127,7 @@ export function buildReport(units: readonly Unit[]): ContentReport {
     questionCount: questions.length,
     questionsByType,
     sections: units.filter((unit) => unit.order >= 1).map(sectionCoverage),
+    balance: units.map(unitBalance),
   };
 }
 
@@ -96,6 +145,34 @@ function table(rows: readonly (readonly string[])[]): string[] {
 
 function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
+}
+
+/** The balance table, then one warning line per unit whose key is too often the longest. */
+function formatBalance(balance: readonly UnitBalance[]): string[] {
+  const rows = balance.map((unit) => [
+    unit.id,
+    `${unit.keyLongest}/${unit.singles}`,
+    percent(unit.keyLongest, unit.singles),
+    `${unit.trueCount}/${unit.falseCount}`,
+    unit.perParagraph.map((entry) => `${entry.paragraph}:${entry.questions}`).join(' '),
+  ]);
+  const warnings = balance
+    .filter((unit) => unit.singles > 0 && unit.keyLongest / unit.singles > KEY_LONGEST_WARN)
+    .map(
+      (unit) =>
+        `  warning: unit ${unit.id}: the key is the longest option in ${percent(unit.keyLongest, unit.singles)} of single questions (over ${KEY_LONGEST_WARN * 100}%); lengthen distractors or shorten keys`,
+    );
+  return [
+    'Units: key longest in single questions, true/false, questions per paragraph',
+    ...table([['unit', 'longest', 'share', 'true/false', 'per paragraph'], ...rows]).map(
+      (line) => `  ${line}`,
+    ),
+    ...warnings,
+  ];
 }
 
 export function formatReport(report: ContentReport): string {
@@ -117,5 +194,7 @@ export function formatReport(report: ContentReport): string {
     ...table([['order', 'unit', 'questions', 'quoted', 'share'], ...sections]).map(
       (line) => `  ${line}`,
     ),
+    '',
+    ...formatBalance(report.balance),
   ].join('\n');
 }

@@ -74,7 +74,14 @@ export function makeQuestions(): Yaml[] {
     singleQuestion({ id: 'leg-01' }),
     multipleQuestion({ id: 'leg-02', source: source(STEPS) }),
     trueFalseQuestion({ id: 'leg-03' }),
-    fillQuestion({ id: 'leg-04' }),
+    // Another sentence than leg-01's and leg-03's: a blank in theirs would be given away by them.
+    fillQuestion({
+      id: 'leg-04',
+      prompt:
+        "According to the article, the Standing Committee's task is to improve the ___ of legislation.",
+      answers: ['quality'],
+      source: source("The Standing Committee's task is to improve the quality of legislation."),
+    }),
     orderingQuestion({ id: 'leg-05', source: source(STEPS) }),
     matchingQuestion({
       id: 'leg-06',

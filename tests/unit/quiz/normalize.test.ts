@@ -44,6 +44,19 @@ describe('fill answers: what does not matter', () => {
     expect(accepted('grass-roots', `grass${dash}roots`)).toBe(true);
   });
 
+  it.each(['rule-of-law', 'rule of law', 'Rule of Law', 'Rule-Of-Law', 'rule - of - law'])(
+    'accepts %j where the key is "rule of law", and the other way round',
+    (typed) => {
+      expect(accepted('rule of law', typed)).toBe(true);
+      expect(accepted(typed, 'rule of law')).toBe(true);
+    },
+  );
+
+  it('treats a hyphen in the key as a space too', () => {
+    expect(accepted('follow-up', 'follow up')).toBe(true);
+    expect(accepted('Eighth Five-Year', 'eighth five year')).toBe(true);
+  });
+
   it('reads full-width letters and digits as their ordinary forms', () => {
     expect(accepted('NPC', '\uff2e\uff30\uff23')).toBe(true);
     expect(accepted('14th', '\uff11\uff14th')).toBe(true);
@@ -66,6 +79,10 @@ describe('fill answers: what still matters', () => {
     expect(accepted('rule of law', 'ruleof law')).toBe(false);
   });
 
+  it('does not drop a hyphen: it still separates words', () => {
+    expect(accepted('follow-up', 'followup')).toBe(false);
+  });
+
   it('keeps a full stop inside the answer', () => {
     expect(accepted('no. 1', 'no 1')).toBe(false);
   });
@@ -78,7 +95,7 @@ describe('fill answers: what still matters', () => {
 describe('normalizeTyped', () => {
   it('folds a messy answer to one plain form', () => {
     expect(normalizeTyped('  The \u201cPeople\u2019s\u201d   Congress\u2014Today.  ')).toBe(
-      'the "people\'s" congress-today',
+      'the "people\'s" congress today',
     );
   });
 
