@@ -8,7 +8,7 @@ import type { LocaleCode } from '../content/types';
 import { isDue } from '../review/due';
 import type { AttemptRecord, CardRecord, SettingsRecord, UnitRecord } from '../study/records';
 import type { AnswerInput, AnswerOutcome } from '../study/steps';
-import { StudyActions } from './actions';
+import type { StudyActions } from './actions';
 import type { BackupFile, MergePlan } from './backup';
 import type { ChangeMessage } from './locks';
 import { defaultSettings } from './restore';
@@ -134,17 +134,22 @@ class Progress {
 
   // Study actions: each one step, one write (see `actions.ts`).
 
-  get #actions(): StudyActions {
+  /**
+   * The actions load on first use: they bring the quiz engine and the review scheduler, which the
+   * first screen does not need.
+   */
+  async #actions(): Promise<StudyActions> {
+    const { StudyActions } = await import('./actions');
     return new StudyActions(this.store);
   }
 
   async markStudied(course: string, unitId: string, now = Date.now()): Promise<void> {
-    this.#settle(await this.#actions.markStudied(course, unitId, now));
+    this.#settle(await (await this.#actions()).markStudied(course, unitId, now));
   }
 
   /** Stores a new attempt; a failure is shown and the attempt waits in memory to be stored. */
   async startAttempt(attempt: AttemptRecord): Promise<void> {
-    this.#settle(await this.#actions.startAttempt(attempt));
+    this.#settle(await (await this.#actions()).startAttempt(attempt));
   }
 
   /**
@@ -156,7 +161,7 @@ class Progress {
     input: Omit<AnswerInput, 'eventId' | 'now'>,
     now = Date.now(),
   ): Promise<AnswerOutcome> {
-    return this.#settle(await this.#actions.answer(attemptId, input, now));
+    return this.#settle(await (await this.#actions()).answer(attemptId, input, now));
   }
 
   async advance(
@@ -164,33 +169,33 @@ class Progress {
     expectedQuestionId: string,
     now = Date.now(),
   ): Promise<AttemptRecord> {
-    return this.#settle(await this.#actions.advance(attemptId, expectedQuestionId, now));
+    return this.#settle(await (await this.#actions()).advance(attemptId, expectedQuestionId, now));
   }
 
   async saveReconciled(reconciled: AttemptRecord, now = Date.now()): Promise<AttemptRecord> {
-    return this.#settle(await this.#actions.saveReconciled(reconciled, now));
+    return this.#settle(await (await this.#actions()).saveReconciled(reconciled, now));
   }
 
   /** Deletes a course's progress in one write; throws when it could not be stored. */
   async reset(course: string): Promise<void> {
-    this.#settleOrThrow(await this.#actions.reset(course));
+    this.#settleOrThrow(await (await this.#actions()).reset(course));
   }
 
-  exportBackup(course: string, now = new Date()): Promise<BackupFile> {
-    return this.#actions.exportBackup(course, now);
+  async exportBackup(course: string, now = new Date()): Promise<BackupFile> {
+    return (await this.#actions()).exportBackup(course, now);
   }
 
-  previewImport(
+  async previewImport(
     text: string,
     byteSize: number,
     courses: readonly string[],
   ): Promise<{ file: BackupFile; plan: MergePlan }> {
-    return this.#actions.previewImport(text, byteSize, courses);
+    return (await this.#actions()).previewImport(text, byteSize, courses);
   }
 
   /** Merges a checked backup in one write; throws when it could not be stored. */
   async importBackup(file: BackupFile): Promise<MergePlan> {
-    return this.#settleOrThrow(await this.#actions.importBackup(file));
+    return this.#settleOrThrow(await (await this.#actions()).importBackup(file));
   }
 
   /** For actions the learner waits on in Settings: a failure is the caller's to word. */
