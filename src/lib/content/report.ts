@@ -5,7 +5,13 @@
  * units; it must never judge them, since every rule lives in `rules.ts`.
  */
 import { foldText } from './fold.ts';
-import { QUESTION_TYPES, type QuestionType, type Unit } from './types.ts';
+import {
+  TRANSLATED_LOCALES,
+  glossaryGaps,
+  type GlossaryTerm,
+  type TranslatedLocale,
+} from './translations.ts';
+import { QUESTION_TYPES, type ArticleBlock, type QuestionType, type Unit } from './types.ts';
 
 /** A quote and a sentence this long in common are the same words, not a coincidence. */
 const SHARED_RUN = 40;
@@ -20,12 +26,30 @@ export interface SectionCoverage {
   share: number;
 }
 
+/** How much of the article one language has, in all and per unit passage. */
+export interface TranslationCoverage {
+  locale: TranslatedLocale;
+  translated: number;
+  total: number;
+  units: { id: string; translated: number; total: number }[];
+  /** Blocks whose English uses a glossary term the translation does not contain. */
+  glossaryGaps: { block: string; terms: string[] }[];
+}
+
+/** What the report needs to know about translations. */
+export interface TranslationInput {
+  blocks: readonly ArticleBlock[];
+  glossary: readonly GlossaryTerm[];
+  articleTranslations: Partial<Record<TranslatedLocale, Record<string, string>>>;
+}
+
 export interface ContentReport {
   unitCount: number;
   questionCount: number;
   questionsByType: Record<QuestionType, number>;
   /** Section units only (order 1 and up); the overview has no section of its own. */
   sections: SectionCoverage[];
+  translations: TranslationCoverage[];
 }
 
 /** Sentences end at . ; ? or ! followed by white space or the end of the text. */
@@ -69,7 +93,38 @@ function sectionCoverage(unit: Unit): SectionCoverage {
   };
 }
 
-export function buildReport(units: readonly Unit[]): ContentReport {
+function translationCoverage(
+  units: readonly Unit[],
+  input: TranslationInput,
+  locale: TranslatedLocale,
+): TranslationCoverage {
+  const texts = input.articleTranslations[locale] ?? {};
+  const has = (id: string) => texts[id] !== undefined;
+  const gaps = input.blocks.flatMap((block) => {
+    const text = texts[block.id];
+    if (text === undefined) {
+      return [];
+    }
+    const terms = glossaryGaps(block.text, text, input.glossary, locale).map((term) => term.en);
+    return terms.length === 0 ? [] : [{ block: block.id, terms }];
+  });
+  return {
+    locale,
+    translated: input.blocks.filter((block) => has(block.id)).length,
+    total: input.blocks.length,
+    units: units.map((unit) => ({
+      id: unit.id,
+      translated: unit.passage.filter((block) => has(block.id)).length,
+      total: unit.passage.length,
+    })),
+    glossaryGaps: gaps,
+  };
+}
+
+export function buildReport(
+  units: readonly Unit[],
+  translations: TranslationInput = { blocks: [], glossary: [], articleTranslations: {} },
+): ContentReport {
   const questions = units.flatMap((unit) => unit.questions);
   const questionsByType = Object.fromEntries(
     QUESTION_TYPES.map((type) => [type, questions.filter((q) => q.type === type).length]),
@@ -79,6 +134,9 @@ export function buildReport(units: readonly Unit[]): ContentReport {
     questionCount: questions.length,
     questionsByType,
     sections: units.filter((unit) => unit.order >= 1).map(sectionCoverage),
+    translations: TRANSLATED_LOCALES.map((locale) =>
+      translationCoverage(units, translations, locale),
+    ),
   };
 }
 
@@ -94,6 +152,10 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
+function percent(part: number, whole: number): string {
+  return `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
+}
+
 function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -107,6 +169,22 @@ export function formatReport(report: ContentReport): string {
     `${section.quotedSentences}/${section.sentences}`,
     `${Math.round(section.share * 100)}%`,
   ]);
+  const translations = report.translations.flatMap((coverage) => [
+    '',
+    `Article translated into ${coverage.locale}: ${coverage.translated}/${coverage.total} blocks (${percent(coverage.translated, coverage.total)})`,
+    ...table([
+      ['unit', 'blocks', 'share'],
+      ...coverage.units.map((unit) => [
+        unit.id,
+        `${unit.translated}/${unit.total}`,
+        percent(unit.translated, unit.total),
+      ]),
+    ]).map((line) => `  ${line}`),
+    ...coverage.glossaryGaps.map(
+      (gap) =>
+        `  glossary: block ${gap.block} lacks the ${coverage.locale} for ${gap.terms.join('; ')}`,
+    ),
+  ]);
   return [
     `${counted(report.unitCount, 'unit')}, ${counted(report.questionCount, 'question')}`,
     '',
@@ -117,5 +195,6 @@ export function formatReport(report: ContentReport): string {
     ...table([['order', 'unit', 'questions', 'quoted', 'share'], ...sections]).map(
       (line) => `  ${line}`,
     ),
+    ...translations,
   ].join('\n');
 }
