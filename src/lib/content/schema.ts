@@ -169,6 +169,13 @@ const GlossaryTermSchema = v.strictObject({
   ug: Text,
   /** Why this rendering, or what the English means where it is unclear. */
   note: v.optional(Text),
+  /**
+   * Other forms that count as using the term: an official abbreviation (疆 for 新疆) or the
+   * stem Uyghur grammar leaves once a suffix changes the word's last vowel (پارتگۇرۇپپى-).
+   */
+  forms: v.optional(
+    v.strictObject({ 'zh-Hans': v.optional(v.array(Text)), ug: v.optional(v.array(Text)) }),
+  ),
 });
 
 export const GlossarySchema = v.strictObject({ terms: v.array(GlossaryTermSchema) });

@@ -115,5 +115,9 @@ export function glossaryGaps(
     }
   }
   const target = translated.normalize('NFC');
-  return used.filter((term) => !target.includes(term[locale].normalize('NFC')));
+  return used.filter((term) =>
+    [term[locale], ...(term.forms?.[locale] ?? [])].every(
+      (form) => !target.includes(form.normalize('NFC')),
+    ),
+  );
 }
