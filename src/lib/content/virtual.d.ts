@@ -14,6 +14,18 @@ declare module 'virtual:lectern/course' {
   export function loadUnit(id: string): Promise<import('./types').Unit | undefined>;
   /** The unit if its chunk has already loaded, so a screen can show it without waiting a turn. */
   export function loadedUnit(id: string): import('./types').Unit | undefined;
+  /**
+   * Loads one language's article translation: course id to block id to translated text; undefined
+   * for a language no course is translated into.
+   */
+  export function loadArticleTranslation(
+    locale: string,
+  ): Promise<import('./types').ArticleTranslation | undefined>;
+}
+
+declare module 'virtual:lectern/article/*' {
+  const translation: import('./types').ArticleTranslation;
+  export default translation;
 }
 
 declare module 'virtual:lectern/unit/*' {
