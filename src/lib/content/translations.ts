@@ -86,10 +86,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whole-word, case-insensitive, over folded text, plural `s` allowed. */
+/** Whole-word, case-insensitive, over folded text, an English plural (-s, -es) allowed. */
 function termPattern(term: string): RegExp {
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(foldText(term))}s?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(foldText(term))}(?:e?s)?(?![\\p{L}\\p{N}])`,
     'giu',
   );
 }
