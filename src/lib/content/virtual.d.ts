@@ -14,6 +14,9 @@ declare module 'virtual:lectern/course' {
   export function loadUnit(id: string): Promise<import('./types').Unit | undefined>;
   /** The unit if its chunk has already loaded, so a screen can show it without waiting a turn. */
   export function loadedUnit(id: string): import('./types').Unit | undefined;
+}
+
+declare module 'virtual:lectern/articles' {
   /**
    * Loads one language's article translation: course id to block id to translated text; undefined
    * for a language no course is translated into.

@@ -1,8 +1,9 @@
 /**
  * Serves the compiled courses to the app as virtual modules: `virtual:lectern/course` (the small
- * index of every course plus `loadUnit` and `loadArticleTranslation`), one `virtual:lectern/unit/<id>`
- * per unit and one `virtual:lectern/article/<locale>` per translated language (every course's
- * translated blocks), each its own lazily loaded chunk, so a language costs nothing until chosen. A content problem fails `vite build` with the ContentError's message; in dev it shows in
+ * index of every course plus `loadUnit`), one `virtual:lectern/unit/<id>` per unit, and for
+ * translations `virtual:lectern/articles` (`loadArticleTranslation`) with one
+ * `virtual:lectern/article/<locale>` per translated language (every course's translated blocks),
+ * each its own lazily loaded chunk, so a language costs nothing until a unit page asks for it. A content problem fails `vite build` with the ContentError's message; in dev it shows in
  * the error overlay and the server keeps running so the author can fix it. This plugin must never
  * check content itself: every rule lives behind `compileCourse`.
  */
@@ -14,6 +15,7 @@ import { compileCourses, courseDirs } from './courses.ts';
 const COURSE_ID = 'virtual:lectern/course';
 const UNIT_PREFIX = 'virtual:lectern/unit/';
 const ARTICLE_PREFIX = 'virtual:lectern/article/';
+const ARTICLES_ID = 'virtual:lectern/articles';
 const VIRTUAL_PREFIX = 'virtual:lectern/';
 /** Rollup's convention: a leading NUL keeps other plugins from treating the id as a file. */
 const RESOLVED = '\0';
@@ -41,6 +43,27 @@ function articleModule(courses: readonly CompiledCourse[], locale: string): stri
   return `export default ${JSON.stringify(byCourse)};`;
 }
 
+/**
+ * `loadArticleTranslation` lives in a module of its own, imported by the unit screen only, so the
+ * first screen carries nothing for translations.
+ */
+function articlesModule(courses: readonly CompiledCourse[]): string {
+  const loaders = translatedLocales(courses).map(
+    (locale) =>
+      `  [${JSON.stringify(locale)}, () => import(${JSON.stringify(ARTICLE_PREFIX + locale)})],`,
+  );
+  return [
+    'const loaders = new Map([',
+    ...loaders,
+    ']);',
+    'export function loadArticleTranslation(locale) {',
+    '  const load = loaders.get(locale);',
+    '  if (!load) return Promise.resolve(undefined);',
+    '  return load().then((module) => module.default);',
+    '}',
+  ].join('\n');
+}
+
 function courseModule(courses: readonly CompiledCourse[]): string {
   const units = courses.flatMap((course) => course.units);
   const loaders = units.map(
@@ -49,10 +72,6 @@ function courseModule(courses: readonly CompiledCourse[]): string {
   );
   const unitCourses = courses.flatMap((course, index) =>
     course.units.map((unit) => `  [${JSON.stringify(unit.id)}, ${index}],`),
-  );
-  const articleLoaders = translatedLocales(courses).map(
-    (locale) =>
-      `  [${JSON.stringify(locale)}, () => import(${JSON.stringify(ARTICLE_PREFIX + locale)})],`,
   );
   return [
     `export const courses = ${JSON.stringify(courses.map((course) => course.index))};`,
@@ -79,14 +98,6 @@ function courseModule(courses: readonly CompiledCourse[]): string {
     '}',
     'export function loadedUnit(id) {',
     '  return loaded.get(id);',
-    '}',
-    'const articleLoaders = new Map([',
-    ...articleLoaders,
-    ']);',
-    'export function loadArticleTranslation(locale) {',
-    '  const load = articleLoaders.get(locale);',
-    '  if (!load) return Promise.resolve(undefined);',
-    '  return load().then((module) => module.default);',
     '}',
   ].join('\n');
 }
@@ -149,6 +160,9 @@ export function lecternContent(options: LecternContentOptions): Plugin {
       const virtualId = id.slice(RESOLVED.length);
       if (virtualId === COURSE_ID) {
         return courseModule(compiled);
+      }
+      if (virtualId === ARTICLES_ID) {
+        return articlesModule(compiled);
       }
       if (virtualId.startsWith(ARTICLE_PREFIX)) {
         const locale = virtualId.slice(ARTICLE_PREFIX.length);
