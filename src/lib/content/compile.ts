@@ -23,6 +23,8 @@ import {
 } from './rules.ts';
 import {
   ArticleSchema,
+  ArticleTranslationSchema,
+  GlossarySchema,
   UnitSchema,
   checkShape,
   type AuthoredArticle,
@@ -30,6 +32,13 @@ import {
   type AuthoredUnit,
   type ShapeProblem,
 } from './schema.ts';
+import {
+  TRANSLATED_LOCALES,
+  checkArticleTranslation,
+  checkGlossary,
+  type GlossaryTerm,
+  type TranslatedLocale,
+} from './translations.ts';
 import type { ArticleBlock, CourseIndex, Unit, UnitSummary } from './types.ts';
 
 export type { Problem } from './rules.ts';
@@ -37,6 +46,8 @@ export type { Problem } from './rules.ts';
 const ARTICLE_FILE = 'article.yaml';
 const UNITS_DIR = 'units';
 const UNIT_EXTENSION = '.yaml';
+const GLOSSARY_FILE = 'glossary.yaml';
+const TRANSLATIONS_DIR = 'translations';
 const HASH_LENGTH = 12;
 
 export interface CompileOptions {
@@ -49,10 +60,15 @@ export interface CompileOptions {
   shownDir?: string;
 }
 
+/** Block id to translated text, per language that has a translation file. */
+export type ArticleTranslations = Partial<Record<TranslatedLocale, Record<string, string>>>;
+
 export interface CompiledCourse {
   index: CourseIndex;
   /** Sorted by order. */
   units: Unit[];
+  glossary: GlossaryTerm[];
+  articleTranslations: ArticleTranslations;
   report: ContentReport;
 }
 
@@ -91,9 +107,18 @@ function unitFileNames(dir: string): string[] {
     .sort();
 }
 
+function articleTranslationPath(locale: TranslatedLocale): string[] {
+  return [TRANSLATIONS_DIR, locale, ARTICLE_FILE];
+}
+
 /** Every file the course is compiled from, so a watcher can rebuild when one changes. */
 export function contentFiles(dir: string): string[] {
-  return [join(dir, ARTICLE_FILE), ...unitFileNames(dir).map((name) => join(dir, UNITS_DIR, name))];
+  return [
+    join(dir, ARTICLE_FILE),
+    join(dir, GLOSSARY_FILE),
+    ...TRANSLATED_LOCALES.map((locale) => join(dir, ...articleTranslationPath(locale))),
+    ...unitFileNames(dir).map((name) => join(dir, UNITS_DIR, name)),
+  ];
 }
 
 function readYaml(path: string, file: string, problems: Problem[]): unknown {
@@ -170,6 +195,67 @@ function readArticle(layout: Layout, problems: Problem[]): AuthoredArticle | und
   }
   problems.push(...checkBlockIds(file, result.value.blocks));
   return result.value;
+}
+
+/** The glossary, if the course has one; a course without translations needs none. */
+function readGlossary(layout: Layout, problems: Problem[]): GlossaryTerm[] {
+  if (!existsSync(join(layout.dir, GLOSSARY_FILE))) {
+    return [];
+  }
+  const file = shownPath(layout, GLOSSARY_FILE);
+  const raw = readYaml(join(layout.dir, GLOSSARY_FILE), file, problems);
+  if (raw === undefined) {
+    return [];
+  }
+  const result = checkShape(GlossarySchema, raw);
+  if (!result.ok) {
+    for (const shape of result.problems) {
+      const [list, index] = shape.path;
+      const terms = isRecord(raw) && Array.isArray(raw.terms) ? raw.terms : [];
+      const entry: unknown = list === 'terms' && typeof index === 'number' ? terms[index] : {};
+      const en = isRecord(entry) && typeof entry.en === 'string' ? entry.en : undefined;
+      const subject =
+        typeof index === 'number' ? (en ? `term ${en}` : `term #${index + 1}`) : undefined;
+      problems.push({ file, subject, message: shapeMessage(shape) });
+    }
+    return [];
+  }
+  problems.push(...checkGlossary(file, result.value));
+  return result.value.terms;
+}
+
+/** Each language's translated article, where the course has one, checked against the English. */
+function readArticleTranslations(
+  layout: Layout,
+  blocks: readonly ArticleBlock[],
+  problems: Problem[],
+): ArticleTranslations {
+  const translations: ArticleTranslations = {};
+  for (const locale of TRANSLATED_LOCALES) {
+    const path = articleTranslationPath(locale);
+    if (!existsSync(join(layout.dir, ...path))) {
+      continue;
+    }
+    const file = shownPath(layout, ...path);
+    const raw = readYaml(join(layout.dir, ...path), file, problems);
+    if (raw === undefined) {
+      continue;
+    }
+    const result = checkShape(ArticleTranslationSchema, raw);
+    if (!result.ok) {
+      for (const shape of result.problems) {
+        const [list, id] = shape.path;
+        const subject = list === 'blocks' && typeof id === 'string' ? `block ${id}` : undefined;
+        problems.push({ file, subject, message: shapeMessage(shape) });
+      }
+      continue;
+    }
+    problems.push(...checkArticleTranslation(file, result.value, blocks));
+    translations[locale] = Object.fromEntries(
+      Object.entries(result.value.blocks).map(([id, block]) => [id, block.text.trim()]),
+    );
+  }
+  return translations;
 }
 
 /** The index of the question a shape problem is in, or undefined for the unit's own fields. */
@@ -324,6 +410,9 @@ export function compileCourse(dir: string, options: CompileOptions = {}): Compil
   const article = readArticle(layout, problems);
   const { entries, complete } = readUnits(layout, problems);
   const blocks = new Map((article?.blocks ?? []).map((block) => [block.id, block]));
+  const glossary = readGlossary(layout, problems);
+  const articleTranslations =
+    article === undefined ? {} : readArticleTranslations(layout, article.blocks, problems);
   if (article !== undefined) {
     problems.push(...entries.flatMap((entry) => checkUnit(entry, blocks)));
     problems.push(...entries.flatMap((entry) => checkFairness(entry, blocks)));
@@ -350,6 +439,12 @@ export function compileCourse(dir: string, options: CompileOptions = {}): Compil
       units: units.map(summarize),
     },
     units,
-    report: buildReport(units),
+    glossary,
+    articleTranslations,
+    report: buildReport(units, {
+      blocks: article.blocks,
+      glossary,
+      articleTranslations,
+    }),
   };
 }

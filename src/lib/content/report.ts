@@ -7,7 +7,19 @@
  * `rules.ts`, `fairness.ts` or `completeness.ts`.
  */
 import { foldText } from './fold.ts';
-import { QUESTION_TYPES, type Question, type QuestionType, type Unit } from './types.ts';
+import {
+  TRANSLATED_LOCALES,
+  glossaryGaps,
+  type GlossaryTerm,
+  type TranslatedLocale,
+} from './translations.ts';
+import {
+  QUESTION_TYPES,
+  type ArticleBlock,
+  type Question,
+  type QuestionType,
+  type Unit,
+} from './types.ts';
 
 /** A quote and a sentence this long in common are the same words, not a coincidence. */
 const SHARED_RUN = 40;
@@ -36,6 +48,22 @@ export interface UnitBalance {
 
 /** With four options chance is 25%; above this share length alone points at the key. */
 export const KEY_LONGEST_WARN = 0.35;
+/** How much of the article one language has, in all and per unit passage. */
+export interface TranslationCoverage {
+  locale: TranslatedLocale;
+  translated: number;
+  total: number;
+  units: { id: string; translated: number; total: number }[];
+  /** Blocks whose English uses a glossary term the translation does not contain. */
+  glossaryGaps: { block: string; terms: string[] }[];
+}
+
+/** What the report needs to know about translations. */
+export interface TranslationInput {
+  blocks: readonly ArticleBlock[];
+  glossary: readonly GlossaryTerm[];
+  articleTranslations: Partial<Record<TranslatedLocale, Record<string, string>>>;
+}
 
 export interface ContentReport {
   unitCount: number;
@@ -45,6 +73,7 @@ export interface ContentReport {
   sections: SectionCoverage[];
   /** Every unit, overview included. */
   balance: UnitBalance[];
+  translations: TranslationCoverage[];
 }
 
 /** Sentences end at . ; ? or ! followed by white space or the end of the text. */
@@ -117,7 +146,38 @@ function unitBalance(unit: Unit): UnitBalance {
   };
 }
 
-export function buildReport(units: readonly Unit[]): ContentReport {
+function translationCoverage(
+  units: readonly Unit[],
+  input: TranslationInput,
+  locale: TranslatedLocale,
+): TranslationCoverage {
+  const texts = input.articleTranslations[locale] ?? {};
+  const has = (id: string) => texts[id] !== undefined;
+  const gaps = input.blocks.flatMap((block) => {
+    const text = texts[block.id];
+    if (text === undefined) {
+      return [];
+    }
+    const terms = glossaryGaps(block.text, text, input.glossary, locale).map((term) => term.en);
+    return terms.length === 0 ? [] : [{ block: block.id, terms }];
+  });
+  return {
+    locale,
+    translated: input.blocks.filter((block) => has(block.id)).length,
+    total: input.blocks.length,
+    units: units.map((unit) => ({
+      id: unit.id,
+      translated: unit.passage.filter((block) => has(block.id)).length,
+      total: unit.passage.length,
+    })),
+    glossaryGaps: gaps,
+  };
+}
+
+export function buildReport(
+  units: readonly Unit[],
+  translations: TranslationInput = { blocks: [], glossary: [], articleTranslations: {} },
+): ContentReport {
   const questions = units.flatMap((unit) => unit.questions);
   const questionsByType = Object.fromEntries(
     QUESTION_TYPES.map((type) => [type, questions.filter((q) => q.type === type).length]),
@@ -128,6 +188,9 @@ export function buildReport(units: readonly Unit[]): ContentReport {
     questionsByType,
     sections: units.filter((unit) => unit.order >= 1).map(sectionCoverage),
     balance: units.map(unitBalance),
+    translations: TRANSLATED_LOCALES.map((locale) =>
+      translationCoverage(units, translations, locale),
+    ),
   };
 }
 
@@ -143,12 +206,12 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
-function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function percent(part: number, whole: number): string {
+  return `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
 }
 
-function percent(part: number, whole: number): string {
-  return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** The balance table, then one warning line per unit whose key is too often the longest. */
@@ -184,6 +247,22 @@ export function formatReport(report: ContentReport): string {
     `${section.quotedSentences}/${section.sentences}`,
     `${Math.round(section.share * 100)}%`,
   ]);
+  const translations = report.translations.flatMap((coverage) => [
+    '',
+    `Article translated into ${coverage.locale}: ${coverage.translated}/${coverage.total} blocks (${percent(coverage.translated, coverage.total)})`,
+    ...table([
+      ['unit', 'blocks', 'share'],
+      ...coverage.units.map((unit) => [
+        unit.id,
+        `${unit.translated}/${unit.total}`,
+        percent(unit.translated, unit.total),
+      ]),
+    ]).map((line) => `  ${line}`),
+    ...coverage.glossaryGaps.map(
+      (gap) =>
+        `  glossary: block ${gap.block} lacks the ${coverage.locale} for ${gap.terms.join('; ')}`,
+    ),
+  ]);
   return [
     `${counted(report.unitCount, 'unit')}, ${counted(report.questionCount, 'question')}`,
     '',
@@ -196,5 +275,6 @@ export function formatReport(report: ContentReport): string {
     ),
     '',
     ...formatBalance(report.balance),
+    ...translations,
   ].join('\n');
 }

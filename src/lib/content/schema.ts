@@ -162,9 +162,47 @@ export const ArticleSchema = v.strictObject({
   blocks: v.array(v.strictObject({ id: Text, kind: v.picklist(BLOCK_KINDS), text: Text })),
 });
 
+/** One entry of `glossary.yaml`: an English term and how each translation renders it. */
+const GlossaryTermSchema = v.strictObject({
+  en: Text,
+  'zh-Hans': Text,
+  ug: Text,
+  /** Why this rendering, or what the English means where it is unclear. */
+  note: v.optional(Text),
+  /**
+   * Other forms that count as using the term: an official abbreviation (疆 for 新疆) or the
+   * stem Uyghur grammar leaves once a suffix changes the word's last vowel (پارتگۇرۇپپى-).
+   */
+  forms: v.optional(
+    v.strictObject({ 'zh-Hans': v.optional(v.array(Text)), ug: v.optional(v.array(Text)) }),
+  ),
+});
+
+export const GlossarySchema = v.strictObject({ terms: v.array(GlossaryTermSchema) });
+
+/**
+ * `translations/<locale>/article.yaml`: block id to its translated text and the hash of the
+ * English text it was made from (`blockHash`), so a change to the English shows which
+ * translations went stale.
+ */
+export const ArticleTranslationSchema = v.strictObject({
+  blocks: v.record(
+    v.string(),
+    v.strictObject({
+      text: Text,
+      source: v.pipe(
+        v.string(),
+        v.regex(/^[0-9a-f]{12}$/, "must be the 12 hex digits of the English block's hash"),
+      ),
+    }),
+  ),
+});
+
 export type AuthoredArticle = v.InferOutput<typeof ArticleSchema>;
 export type AuthoredUnit = v.InferOutput<typeof UnitSchema>;
 export type AuthoredQuestion = v.InferOutput<typeof QuestionSchema>;
+export type AuthoredGlossary = v.InferOutput<typeof GlossarySchema>;
+export type AuthoredArticleTranslation = v.InferOutput<typeof ArticleTranslationSchema>;
 
 /** A shape problem at a path inside the file, e.g. `['questions', 3, 'answer']`. */
 export interface ShapeProblem {

@@ -175,3 +175,6 @@ export interface CourseIndex {
   article: ArticleMeta;
   units: UnitSummary[];
 }
+
+/** One language's translation of the article: course id to block id to translated text. */
+export type ArticleTranslation = Readonly<Record<string, Readonly<Record<string, string>>>>;

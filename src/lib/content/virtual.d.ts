@@ -16,6 +16,21 @@ declare module 'virtual:lectern/course' {
   export function loadedUnit(id: string): import('./types').Unit | undefined;
 }
 
+declare module 'virtual:lectern/articles' {
+  /**
+   * Loads one language's article translation: course id to block id to translated text; undefined
+   * for a language no course is translated into.
+   */
+  export function loadArticleTranslation(
+    locale: string,
+  ): Promise<import('./types').ArticleTranslation | undefined>;
+}
+
+declare module 'virtual:lectern/article/*' {
+  const translation: import('./types').ArticleTranslation;
+  export default translation;
+}
+
 declare module 'virtual:lectern/unit/*' {
   const unit: import('./types').Unit;
   export default unit;

@@ -1,7 +1,9 @@
 /**
  * Serves the compiled courses to the app as virtual modules: `virtual:lectern/course` (the small
- * index of every course plus `loadUnit`) and one `virtual:lectern/unit/<id>` per unit, each its
- * own lazily loaded chunk. A content problem fails `vite build` with the ContentError's message; in dev it shows in
+ * index of every course plus `loadUnit`), one `virtual:lectern/unit/<id>` per unit, and for
+ * translations `virtual:lectern/articles` (`loadArticleTranslation`) with one
+ * `virtual:lectern/article/<locale>` per translated language (every course's translated blocks),
+ * each its own lazily loaded chunk, so a language costs nothing until a unit page asks for it. A content problem fails `vite build` with the ContentError's message; in dev it shows in
  * the error overlay and the server keeps running so the author can fix it. This plugin must never
  * check content itself: every rule lives behind `compileCourse`.
  */
@@ -12,6 +14,8 @@ import { compileCourses, courseDirs } from './courses.ts';
 
 const COURSE_ID = 'virtual:lectern/course';
 const UNIT_PREFIX = 'virtual:lectern/unit/';
+const ARTICLE_PREFIX = 'virtual:lectern/article/';
+const ARTICLES_ID = 'virtual:lectern/articles';
 const VIRTUAL_PREFIX = 'virtual:lectern/';
 /** Rollup's convention: a leading NUL keeps other plugins from treating the id as a file. */
 const RESOLVED = '\0';
@@ -21,6 +25,43 @@ export interface LecternContentOptions extends CompileOptions {
   dir: string;
   /** More course folders (absolute), after the content directory's own. */
   extraDirs?: readonly string[];
+}
+
+/** The languages some course has an article translation in. */
+function translatedLocales(courses: readonly CompiledCourse[]): string[] {
+  return [...new Set(courses.flatMap((course) => Object.keys(course.articleTranslations)))];
+}
+
+/** Course id to block id to translated text, for one language. */
+function articleModule(courses: readonly CompiledCourse[], locale: string): string {
+  const byCourse = Object.fromEntries(
+    courses.flatMap((course) => {
+      const blocks = course.articleTranslations[locale as keyof typeof course.articleTranslations];
+      return blocks ? [[course.index.id, blocks]] : [];
+    }),
+  );
+  return `export default ${JSON.stringify(byCourse)};`;
+}
+
+/**
+ * `loadArticleTranslation` lives in a module of its own, imported by the unit screen only, so the
+ * first screen carries nothing for translations.
+ */
+function articlesModule(courses: readonly CompiledCourse[]): string {
+  const loaders = translatedLocales(courses).map(
+    (locale) =>
+      `  [${JSON.stringify(locale)}, () => import(${JSON.stringify(ARTICLE_PREFIX + locale)})],`,
+  );
+  return [
+    'const loaders = new Map([',
+    ...loaders,
+    ']);',
+    'export function loadArticleTranslation(locale) {',
+    '  const load = loaders.get(locale);',
+    '  if (!load) return Promise.resolve(undefined);',
+    '  return load().then((module) => module.default);',
+    '}',
+  ].join('\n');
 }
 
 function courseModule(courses: readonly CompiledCourse[]): string {
@@ -119,6 +160,19 @@ export function lecternContent(options: LecternContentOptions): Plugin {
       const virtualId = id.slice(RESOLVED.length);
       if (virtualId === COURSE_ID) {
         return courseModule(compiled);
+      }
+      if (virtualId === ARTICLES_ID) {
+        return articlesModule(compiled);
+      }
+      if (virtualId.startsWith(ARTICLE_PREFIX)) {
+        const locale = virtualId.slice(ARTICLE_PREFIX.length);
+        const known = translatedLocales(compiled);
+        if (!known.includes(locale)) {
+          this.error(
+            `${virtualId}: no such module; the article is translated into ${known.join(', ')}`,
+          );
+        }
+        return articleModule(compiled, locale);
       }
       const units = compiled.flatMap((course) => course.units);
       const unit = virtualId.startsWith(UNIT_PREFIX)

@@ -14,7 +14,7 @@
  */
 import type { Choice, Question } from '../content/types';
 import type { Answer, Grade } from './answers';
-import { normalizeTyped } from './normalize';
+import { normalizerFor } from './normalize';
 
 export class AnswerError extends Error {
   override name = 'AnswerError';
@@ -50,8 +50,14 @@ function pointsFor(question: Question, answer: Answer): number {
       return value === question.answer ? 1 : 0;
     }
     case 'fill': {
-      const typed = normalizeTyped((answer as Extract<Answer, { type: 'fill' }>).text);
-      return typed !== '' && question.answers.some((a) => normalizeTyped(a) === typed) ? 1 : 0;
+      const { text } = answer as Extract<Answer, { type: 'fill' }>;
+      // Each accepted answer is compared in its own script's fold, so English keys keep theirs.
+      const matches = question.answers.some((key) => {
+        const normalize = normalizerFor(key);
+        const typed = normalize(text);
+        return typed !== '' && typed === normalize(key);
+      });
+      return matches ? 1 : 0;
     }
     case 'ordering': {
       const { order } = answer as Extract<Answer, { type: 'ordering' }>;

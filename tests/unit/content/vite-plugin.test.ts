@@ -1,8 +1,9 @@
 // @vitest-environment node
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { textHash } from '../../../src/lib/content/translations';
 import { lecternContent } from '../../../src/lib/content/vite-plugin';
 import {
   UNIT_FILE,
@@ -37,16 +38,44 @@ function supervisionUnit(): Yaml {
   };
 }
 
+/** A Chinese translation of every block of the fixture article, each marked 译文 and its id. */
+function writeChineseArticle(course: string): void {
+  const blocks = makeArticle().blocks as { id: string; text: string }[];
+  const lines = blocks.flatMap((block) => [
+    `  ${block.id}:`,
+    `    source: '${textHash(block.text)}'`,
+    `    text: 译文 ${block.id}`,
+  ]);
+  mkdirSync(join(course, 'translations', 'zh-Hans'), { recursive: true });
+  writeFileSync(
+    join(course, 'translations', 'zh-Hans', 'article.yaml'),
+    ['blocks:', ...lines].join('\n'),
+  );
+}
+
 /** Builds a page that uses the course, with the content written next to it, in memory. */
-async function buildSite(units: Yaml[]): Promise<Rolldown.OutputChunk[]> {
+async function buildSite(
+  units: Yaml[],
+  entry = ENTRY,
+  translated = false,
+): Promise<Rolldown.OutputChunk[]> {
   const files = units.map((unit, index) => ({
     name: `0${index + 1}-${String(unit.id)}.yaml`,
     content: unit,
   }));
   const course = writeCourse(makeArticle(), files);
+  if (translated) {
+    writeChineseArticle(course);
+  }
   const root = dirname(course);
   writeFileSync(join(root, 'index.html'), '<script type="module" src="./main.js"></script>');
-  writeFileSync(join(root, 'main.js'), ENTRY);
+  writeFileSync(join(root, 'main.js'), entry);
+  // A stand-in for the unit screen: a lazy module that asks for the Chinese article.
+  writeFileSync(
+    join(root, 'unit-screen.js'),
+    "import { loadArticleTranslation } from 'virtual:lectern/articles';\n" +
+      "loadArticleTranslation('zh-Hans').then((t) => console.log(Object.keys(t)));",
+  );
   const result = await build({
     root,
     configFile: false,
@@ -71,6 +100,18 @@ describe('lecternContent', () => {
     expect(
       unitChunks.filter((chunk) => chunk.code.includes('Good law is the premise')),
     ).toHaveLength(1);
+  });
+
+  it('ships each translated language as a chunk the entry loads only on request', async () => {
+    const entry = `${ENTRY}
+import('./unit-screen.js');`;
+    const chunks = await buildSite([makeUnit()], entry, true);
+    const main = chunks.find((chunk) => chunk.isEntry);
+    expect(main?.code).not.toContain('loadArticleTranslation');
+    expect(main?.code).not.toContain('译文');
+    const chinese = chunks.filter((chunk) => chunk.code.includes('译文 s3-p1'));
+    expect(chinese).toHaveLength(1);
+    expect(chinese[0]?.isDynamicEntry).toBe(true);
   });
 
   it('fails the build with the file, the id and the problem', async () => {
