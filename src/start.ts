@@ -6,6 +6,7 @@
  */
 import { applySavedLocale, startI18n } from './lib/i18n';
 import { localeFromBrowser } from './lib/i18n/locales';
+import { findLmsApi } from './lib/lms/find-api';
 import { progress } from './lib/progress/progress.svelte';
 import { router } from './lib/router/router.svelte';
 import { prefetchRoute } from './screens/lazy';
@@ -18,6 +19,13 @@ async function start(): Promise<void> {
   const browserLocale = localeFromBrowser(navigator.languages);
   await Promise.all([progress.start(), startI18n(browserLocale)]);
   await applySavedLocale(progress.settings.locale);
+  // Inside an LMS, its record of progress is restored before the first screen shows. Without
+  // one, nothing of `lib/lms` loads.
+  const lms = findLmsApi();
+  if (lms) {
+    const { connectLms } = await import('./lib/lms');
+    await connectLms(lms, progress);
+  }
 }
 
 export const started = start();
