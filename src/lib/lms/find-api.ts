@@ -28,6 +28,14 @@ function parentOf(win: Window): Window | undefined {
   }
 }
 
+function openerOf(win: Window): Window | undefined {
+  try {
+    return (win.opener as Window | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Looks in `start` and its parents; 2004 wins where a frame offers both. */
 function searchUp(start: Window): FoundApi | undefined {
   let win: Window | undefined = start;
@@ -51,11 +59,6 @@ export function findLmsApi(win: Window = window): FoundApi | undefined {
   if (found) {
     return found;
   }
-  let opener: Window | null = null;
-  try {
-    opener = win.opener as Window | null;
-  } catch {
-    opener = null;
-  }
+  const opener = openerOf(win);
   return opener ? searchUp(opener) : undefined;
 }
