@@ -24,8 +24,18 @@ export type CourseQuestions = ReadonlyMap<string, readonly Question[]>;
 
 const FULL = '1F';
 const COMPACT = '1C';
-/** Longer fill-in answers are cut in the compact form; no accepted answer comes near it. */
-export const MAX_FILL_CHARS = 80;
+/**
+ * In the compact form a typed answer keeps this many characters beyond the question's longest
+ * accepted answer: enough that cutting it never changes its grade, short enough to fit.
+ */
+export const FILL_MARGIN = 16;
+
+/** How much of a typed answer to `question` the compact form keeps. */
+export function fillKeep(question: Question): number {
+  const longest =
+    question.type === 'fill' ? Math.max(0, ...question.answers.map((a) => a.length)) : 0;
+  return longest + FILL_MARGIN;
+}
 
 type Progress = Pick<BackupFile, 'schemaVersion' | 'answers' | 'attempts' | 'units' | 'cards'>;
 
@@ -35,11 +45,13 @@ function full(file: Progress): string {
 
 // Compact form
 
-type CompactAnswer = string | number | string[] | Record<string, string>;
-/** [question index in the attempt, answer, seconds after the attempt started] */
-type CompactGiven = [number, CompactAnswer, number];
-/** [id, unit id, seed, position, startedAt, updatedAt, answers] */
-type CompactAttempt = [string, string, number, number, number, number, CompactGiven[]];
+/**
+ * One answer: an id, ids joined by commas (content ids never hold one), `left:right` pairs, 1 or
+ * 0 for true or false, or the text typed; null for a question not answered yet.
+ */
+type CompactAnswer = string | number | null;
+/** [id, unit id, seed, position, startedAt s, updatedAt s, answers in the attempt's order] */
+type CompactAttempt = [string, string, number, number, number, number, CompactAnswer[]];
 /**
  * [unit id, best, last (ratio × 10,000), attempts, seconds spent, studiedAt s, masteredAt s,
  * updatedAt s, 1 when its open attempt is kept]; -1 stands for "none".
@@ -52,39 +64,48 @@ const tenThousandths = (ratio: number | undefined) =>
   ratio === undefined ? -1 : Math.round(ratio * 10000);
 const ratio = (value: number) => (value < 0 ? undefined : value / 10000);
 
-function compactAnswer(answer: Answer): CompactAnswer {
+function compactAnswer(answer: Answer, question: Question | undefined): CompactAnswer {
   switch (answer.type) {
     case 'single':
       return answer.option;
     case 'multiple':
-      return answer.options;
+      return answer.options.join(',');
     case 'truefalse':
       return answer.value ? 1 : 0;
     case 'fill':
-      return answer.text.slice(0, MAX_FILL_CHARS);
+      return question ? answer.text.slice(0, fillKeep(question)) : answer.text;
     case 'ordering':
-      return answer.order;
+      return answer.order.join(',');
     case 'matching':
-      return answer.pairs;
+      return Object.entries(answer.pairs)
+        .map(([left, right]) => `${left}:${right}`)
+        .join(',');
   }
 }
 
+const ids = (text: string) => (text === '' ? [] : text.split(','));
+
 function expandAnswer(question: Question, value: CompactAnswer): Answer | undefined {
+  if (question.type === 'truefalse') {
+    return typeof value === 'number' ? { type: 'truefalse', value: value === 1 } : undefined;
+  }
+  if (typeof value !== 'string') {
+    return undefined;
+  }
   switch (question.type) {
     case 'single':
-      return typeof value === 'string' ? { type: 'single', option: value } : undefined;
+      return { type: 'single', option: value };
     case 'multiple':
-      return Array.isArray(value) ? { type: 'multiple', options: value } : undefined;
-    case 'truefalse':
-      return typeof value === 'number' ? { type: 'truefalse', value: value === 1 } : undefined;
+      return { type: 'multiple', options: ids(value) };
     case 'fill':
-      return typeof value === 'string' ? { type: 'fill', text: value } : undefined;
+      return { type: 'fill', text: value };
     case 'ordering':
-      return Array.isArray(value) ? { type: 'ordering', order: value } : undefined;
+      return { type: 'ordering', order: ids(value) };
     case 'matching':
-      return typeof value === 'object' && !Array.isArray(value)
-        ? { type: 'matching', pairs: value }
-        : undefined;
+      return {
+        type: 'matching',
+        pairs: Object.fromEntries(ids(value).map((pair) => pair.split(':') as [string, string])),
+      };
   }
 }
 
@@ -101,20 +122,33 @@ function rebuilds(attempt: AttemptRecord, course: CourseQuestions): boolean {
   );
 }
 
+/** Unanswered questions at the end need no place. */
+function trimNulls(list: CompactAnswer[]): CompactAnswer[] {
+  let end = list.length;
+  while (end > 0 && list[end - 1] === null) {
+    end -= 1;
+  }
+  return list.slice(0, end);
+}
+
 function compact(file: Progress, course: CourseQuestions): string {
   const open = file.attempts.filter((a) => a.status === 'in-progress' && rebuilds(a, course));
-  const attempts: CompactAttempt[] = open.map((a) => [
-    a.id,
-    a.unitId,
-    a.seed,
-    a.position,
-    a.startedAt,
-    a.updatedAt,
-    a.questionIds.flatMap((id, index): CompactGiven[] => {
+  const attempts: CompactAttempt[] = open.map((a) => {
+    const byId = new Map(course.get(a.unitId)?.map((q) => [q.id, q]));
+    const answers = a.questionIds.map((id) => {
       const given = a.answers[id];
-      return given ? [[index, compactAnswer(given.answer), seconds(given.at - a.startedAt)]] : [];
-    }),
-  ]);
+      return given ? compactAnswer(given.answer, byId.get(id)) : null;
+    });
+    return [
+      a.id,
+      a.unitId,
+      a.seed,
+      a.position,
+      seconds(a.startedAt),
+      seconds(a.updatedAt),
+      trimNulls(answers),
+    ];
+  });
   const openIds = new Set(open.map((a) => a.id));
   const units: CompactUnit[] = file.units.map((u) => [
     u.unitId,
@@ -168,23 +202,24 @@ function expandAttempt(
   if (!questions) {
     return undefined;
   }
-  const state = startAttempt(id, unitId, questions, seed, startedAt);
+  const state = startAttempt(id, unitId, questions, seed, startedAt * 1000);
   const byId = new Map(questions.map((q) => [q.id, q]));
   const answers: Record<string, GivenAnswer> = {};
-  for (const [index, value, after] of given) {
+  given.forEach((value, index) => {
     const questionId = state.questionIds[index];
     const question = questionId === undefined ? undefined : byId.get(questionId);
-    const answer = question && expandAnswer(question, value);
+    const answer = question && value !== null ? expandAnswer(question, value) : undefined;
     if (question && answer) {
+      // When each answer was given is history: the attempt's last change stands for all.
       answers[question.id] = {
         ...grade(question, answer),
         answer,
         hash: question.hash,
-        at: startedAt + after * 1000,
+        at: updatedAt * 1000,
       };
     }
-  }
-  return { ...state, v: version, answers, position, updatedAt };
+  });
+  return { ...state, v: version, answers, position, updatedAt: updatedAt * 1000 };
 }
 
 function expandUnit(
