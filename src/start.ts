@@ -19,13 +19,17 @@ async function start(): Promise<void> {
   const browserLocale = localeFromBrowser(navigator.languages);
   await Promise.all([progress.start(), startI18n(browserLocale)]);
   await applySavedLocale(progress.settings.locale);
-  // Inside an LMS, its record of progress is restored before the first screen shows. Without
-  // one, nothing of `lib/lms` loads.
-  const lms = findLmsApi();
-  if (lms) {
-    const { connectLms } = await import('./lib/lms');
-    await connectLms(lms, progress);
-  }
 }
 
 export const started = start();
+
+// Inside an LMS, Lectern reports to it and restores from it; without one, nothing of `lib/lms`
+// loads. It connects once the app runs: a chunk imported while `main.ts` still awaits `started`
+// would wait for `main.ts` in turn, and neither would finish.
+const lms = findLmsApi();
+if (lms) {
+  void started
+    .then(() => import('./lib/lms'))
+    .then(({ connectLms }) => connectLms(lms, progress))
+    .catch((error: unknown) => console.warn('Lectern: could not connect to the LMS.', error));
+}

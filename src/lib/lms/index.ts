@@ -117,7 +117,10 @@ export async function connectLms(found: FoundApi, progress: ProgressPort): Promi
   });
 }
 
-/** Brings progress from the LMS into the store and opens the bookmarked screen. */
+/**
+ * Brings progress from the LMS into the store, then opens the bookmarked screen, which reads the
+ * restored progress (an open attempt resumes at its question).
+ */
 async function restore(
   lms: LmsConnection,
   progress: ProgressPort,

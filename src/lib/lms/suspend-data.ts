@@ -39,8 +39,8 @@ export function fillKeep(question: Question): number {
 
 type Progress = Pick<BackupFile, 'schemaVersion' | 'answers' | 'attempts' | 'units' | 'cards'>;
 
-function full(file: Progress): string {
-  return FULL + JSON.stringify(file);
+function full({ schemaVersion, answers, attempts, units, cards }: Progress): string {
+  return FULL + JSON.stringify({ schemaVersion, answers, attempts, units, cards });
 }
 
 // Compact form
