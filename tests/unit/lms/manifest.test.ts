@@ -30,7 +30,7 @@ const folders: string[] = [];
 afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
 
 /** Validates `manifest` offline against the schemas as packaged; returns xmllint's verdict. */
-export function validate(version: ScormVersion, manifest: string): { ok: boolean; output: string } {
+function validate(version: ScormVersion, manifest: string): { ok: boolean; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'lectern-manifest-'));
   folders.push(dir);
   for (const schema of schemaFiles(version)) {
