@@ -17,6 +17,8 @@ const LMS = `http://localhost:${LMS_PORT}`;
 const unit = unitById('overview');
 const QUIZ = `#/unit/${unit.id}/quiz`;
 const total = unit.questions.length;
+/** The chunk that talks to an LMS (named in vite.config.ts). */
+const LMS_CHUNK = /\/assets\/lms-[\w-]+\.js$/;
 
 type Version = '12' | '2004';
 type Cmi = Record<string, unknown>;
@@ -142,6 +144,8 @@ for (const version of ['12', '2004'] as const) {
   }) => {
     test.setTimeout(60_000);
     const session = `${version}-${test.info().testId}-${Date.now()}`;
+    const scripts: string[] = [];
+    page.on('request', (r) => scripts.push(r.url()));
     const course = await launch(page, version, session, QUIZ);
     await expect(course.getByRole('heading', { name: `Question 1 of ${total}` })).toBeVisible();
 
@@ -239,4 +243,16 @@ test('SCORM 1.2: the worst-case progress restored in a fresh profile is sent bac
   expect(back.attempts.filter((a) => a.status === 'in-progress')).toHaveLength(7);
   // Scores travel to four decimals in the compact form.
   back.units.forEach((u, i) => expect(u.bestScore).toBeCloseTo(worst.units[i]!.bestScore!, 4));
+});
+
+test('standalone, without an LMS, not a byte of the LMS code loads', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/#/unit/overview/quiz');
+  await expect(page.getByRole('heading', { name: `Question 1 of ${total}` })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => /\/assets\//.test(url))).not.toHaveLength(0);
+  expect(requests.filter((url) => LMS_CHUNK.test(url))).toEqual([]);
 });
