@@ -9,10 +9,8 @@
  * messages the store posts (heard on a `ChangeChannel` of its own, since a channel never hears
  * its own posts).
  */
-import { mount } from 'svelte';
 import { course, loadUnit } from 'virtual:lectern/course';
 import type { Question } from '../content/types';
-import { loadScreenMessages } from '../i18n';
 import type { BackupFile, MergePlan } from '../progress/backup';
 import { ChangeChannel } from '../progress/locks';
 import {
@@ -22,7 +20,7 @@ import {
   type LmsProblem,
 } from './connection';
 import type { FoundApi } from './find-api';
-import LmsNotice from './LmsNotice.svelte';
+import { problemReporter } from './notice';
 import { lmsReport } from './report';
 import { snapshotOf } from './snapshot';
 import { decodeSuspendData, encodeSuspendData, type CourseQuestions } from './suspend-data';
@@ -35,23 +33,6 @@ export interface ProgressPort {
     importBackup(file: BackupFile): Promise<MergePlan>;
   };
   refresh(): Promise<void>;
-}
-
-/** Shows the first problem once, in the page and in plain words, and logs every one. */
-function problemReporter(): (problem: LmsProblem) => void {
-  let shown = false;
-  return (problem) => {
-    console.warn(`Lectern: the LMS refused ${problem.call} (${problem.code}) ${problem.text}`);
-    if (shown) {
-      return;
-    }
-    shown = true;
-    const target = document.createElement('div');
-    document.body.prepend(target);
-    void loadScreenMessages().then(() =>
-      mount(LmsNotice, { target, props: { problem, ondismiss: () => target.remove() } }),
-    );
-  };
 }
 
 async function courseQuestions(): Promise<CourseQuestions> {
