@@ -17,6 +17,7 @@ const LMS = `http://localhost:${LMS_PORT}`;
 const unit = unitById('overview');
 const QUIZ = `#/unit/${unit.id}/quiz`;
 const total = unit.questions.length;
+const REFUSED = /The learning platform did not accept/;
 /** The chunk that talks to an LMS (named in vite.config.ts). */
 const LMS_CHUNK = /\/assets\/lms-[\w-]+\.js$/;
 
@@ -85,14 +86,18 @@ function openAttempt(cmi: Cmi) {
   return progressIn(cmi).attempts.find((a) => a.unitId === unit.id && a.status === 'in-progress');
 }
 
-/** Opens the LMS's launch page for `session`; the course opens in its iframe. */
+/**
+ * Opens the LMS's launch page for `session`; the course opens in its iframe, at `start` if given,
+ * with an LMS that refuses to store the element `refuse` if given.
+ */
 async function launch(
   page: Page,
   version: Version,
   session: string,
   start = '',
+  refuse = '',
 ): Promise<FrameLocator> {
-  const query = `session=${session}${start ? `&start=${encodeURIComponent(start)}` : ''}`;
+  const query = new URLSearchParams({ session, start, refuse });
   await page.goto(`${LMS}/lms/${version}/?${query}`);
   return page.frameLocator('iframe[title="Course"]');
 }
@@ -255,4 +260,29 @@ test('standalone, without an LMS, not a byte of the LMS code loads', async ({ pa
   await page.waitForLoadState('networkidle');
   expect(requests.filter((url) => /\/assets\//.test(url))).not.toHaveLength(0);
   expect(requests.filter((url) => LMS_CHUNK.test(url))).toEqual([]);
+});
+
+test('an LMS that refuses a value: the learner is told once and the quiz goes on', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().includes('the LMS refused')) {
+      warnings.push(m.text());
+    }
+  });
+  const course = await launch(page, '12', `refuse-${Date.now()}`, QUIZ, 'cmi.suspend_data');
+  await expect(course.getByRole('heading', { name: `Question 1 of ${total}` })).toBeVisible();
+  await expect(course.getByText(REFUSED)).toHaveCount(1);
+  await expect(course.getByText(REFUSED)).toContainText('LMSSetValue cmi.suspend_data');
+  for (let n = 1; n <= 2; n++) {
+    await answer(course, await currentQuestion(course, unit), true);
+    await course.getByRole('button', { name: 'Check' }).click();
+    await course.getByRole('button', { name: 'Next question' }).click();
+    await expect(
+      course.getByRole('heading', { name: `Question ${n + 1} of ${total}` }),
+    ).toBeVisible();
+  }
+  await expect(course.getByText(REFUSED)).toHaveCount(1);
+  expect(warnings.length).toBeGreaterThan(1);
 });

@@ -54,8 +54,13 @@ class Caller {
     }
     const value = String(result ?? '');
     const code = this.lastError();
-    if (value === 'false' || (code !== '' && code !== '0')) {
-      this.onProblem({ call: label, code: code || 'false', text: this.errorString(code) });
+    const failed = code !== '' && code !== '0';
+    if (value === 'false' || failed) {
+      this.onProblem({
+        call: label,
+        code: failed ? code : 'false',
+        text: failed ? this.errorString(code) : `${name} returned false`,
+      });
     }
     return value;
   }

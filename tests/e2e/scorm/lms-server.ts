@@ -62,7 +62,7 @@ function session(id: string): Session {
 }
 
 /** The launch page: the API on the window, then the package in an iframe. */
-function launchPage(version: Version, id: string, start: string): string {
+function launchPage(version: Version, id: string, start: string, refuse: string): string {
   const apiName = version === '12' ? 'API' : 'API_1484_11';
   const apiClass = version === '12' ? 'Scorm12API' : 'Scorm2004API';
   const q = `session=${encodeURIComponent(id)}`;
@@ -85,6 +85,13 @@ function launchPage(version: Version, id: string, start: string): string {
   if (launch) api.loadFromJSON(launch);
   for (const name of ['LMSInitialize', 'LMSCommit', 'LMSFinish', 'Initialize', 'Commit', 'Terminate']) {
     api.on(name, () => report(name));
+  }
+  // ?refuse=<element> plays an LMS that refuses to store that element.
+  const refuse = ${JSON.stringify(refuse)};
+  if (refuse) {
+    const setName = '${version === '12' ? 'LMSSetValue' : 'SetValue'}';
+    const set = api[setName].bind(api);
+    api[setName] = (element, value) => (element === refuse ? 'false' : set(element, value));
   }
   window.${apiName} = api;
   const frame = document.createElement('iframe');
@@ -121,7 +128,13 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   const launch = path.match(/^\/lms\/(12|2004)\/$/);
   if (launch) {
     const start = url.searchParams.get('start') ?? '';
-    return send(response, 200, TYPES['.html']!, launchPage(launch[1] as Version, id, start));
+    const refuse = url.searchParams.get('refuse') ?? '';
+    return send(
+      response,
+      200,
+      TYPES['.html']!,
+      launchPage(launch[1] as Version, id, start, refuse),
+    );
   }
   const runtime = path.match(/^\/runtime\/(12|2004)\.js$/);
   if (runtime) {
