@@ -21,7 +21,7 @@ import {
 } from './connection';
 import type { FoundApi } from './find-api';
 import { problemReporter } from './notice';
-import { lmsReport } from './report';
+import { lmsReport, type FinalTestSnapshot } from './report';
 import { snapshotOf } from './snapshot';
 import { decodeSuspendData, encodeSuspendData, type CourseQuestions } from './suspend-data';
 
@@ -33,6 +33,11 @@ export interface ProgressPort {
     importBackup(file: BackupFile): Promise<MergePlan>;
   };
   refresh(): Promise<void>;
+  /**
+   * The final test's result, once the course has one (a later issue): it then decides status and
+   * score. Without it, units alone do.
+   */
+  finalTest?: () => FinalTestSnapshot | undefined;
 }
 
 async function courseQuestions(): Promise<CourseQuestions> {
@@ -66,7 +71,7 @@ export async function connectLms(found: FoundApi, progress: ProgressPort): Promi
       return;
     }
     const data = encodeSuspendData(file, lms.suspendLimit, questions);
-    lms.save(lmsReport(snapshotOf(file, unitIds)), location.hash, data);
+    lms.save(lmsReport(snapshotOf(file, unitIds, progress.finalTest?.())), location.hash, data);
     lms.commit();
   };
   // Reports run one after another, so an older export never lands after a newer one.
