@@ -34,10 +34,10 @@ export interface ProgressPort {
   };
   refresh(): Promise<void>;
   /**
-   * The final test's result, once the course has one (a later issue): it then decides status and
-   * score. Without it, units alone do.
+   * Only once the course has a final test (a later issue): its result so far, if taken. Then it
+   * must be passed to complete and its best score is the score; without it, units alone decide.
    */
-  finalTest?: () => FinalTestSnapshot | undefined;
+  finalTest?: () => { result?: FinalTestSnapshot };
 }
 
 async function courseQuestions(): Promise<CourseQuestions> {

@@ -3,10 +3,14 @@ import type { BackupFile } from '../progress/backup';
 import { PASS_MARK } from '../quiz/pass-mark';
 import type { FinalTestSnapshot, ProgressSnapshot } from './report';
 
+/**
+ * `finalTest` is given when the course has a final test: then it must be passed to complete, and
+ * its `result` (once taken) decides the score.
+ */
 export function snapshotOf(
   file: Pick<BackupFile, 'units'>,
   unitIds: readonly string[],
-  finalTest?: FinalTestSnapshot,
+  finalTest?: { result?: FinalTestSnapshot },
 ): ProgressSnapshot {
   const byId = new Map(file.units.map((u) => [u.unitId, u]));
   return {
@@ -19,6 +23,7 @@ export function snapshotOf(
         passed: unit?.masteredAt !== undefined || (best ?? 0) >= PASS_MARK,
       };
     }),
-    ...(finalTest ? { finalTest } : {}),
+    ...(finalTest ? { hasFinalTest: true } : {}),
+    ...(finalTest?.result ? { finalTest: finalTest.result } : {}),
   };
 }

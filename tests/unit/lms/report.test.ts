@@ -74,4 +74,16 @@ describe('snapshot from a backup', () => {
       ],
     });
   });
+
+  it('marks a course with a final test, with or without a result yet', () => {
+    const units = [{ v: 1, unitId: 'a', bestScore: 1, attempts: 1, timeSpentMs: 0, updatedAt: 1 }];
+    const untaken = snapshotOf({ units }, ['a'], {});
+    expect(untaken).toEqual({
+      units: [{ unitId: 'a', bestScore: 1, passed: true }],
+      hasFinalTest: true,
+    });
+    expect(lmsReport(untaken).status).toBe('incomplete');
+    const failed = snapshotOf({ units }, ['a'], { result: { bestScore: 0.5, passed: false } });
+    expect(lmsReport(failed)).toEqual({ status: 'failed', score: 50 });
+  });
 });
