@@ -9,6 +9,8 @@ import type { APIRequestContext, Browser, FrameLocator, Page } from '@playwright
 import { encodeSuspendData, decodeSuspendData } from '../../src/lib/lms/suspend-data';
 import type { BackupFile } from '../../src/lib/progress/backup';
 import { courseQuestions, worstCase } from '../unit/lms/course';
+import { removeValidationFolders, validate } from '../unit/lms/xmllint';
+import { schemaFiles } from '../../src/lib/lms/package/schemas';
 import { expect, test } from './fixtures';
 import { answer, currentQuestion, unitById } from './quiz-driver';
 import { LMS_PORT } from './scorm/lms-server-port';
@@ -135,6 +137,26 @@ async function freshPage(
   });
   page.on('pageerror', (e) => problems.push(e.message));
   return { page, problems, close: () => context.close() };
+}
+
+test.afterAll(removeValidationFolders);
+
+for (const version of ['12', '2004'] as const) {
+  const name = version === '12' ? 'SCORM 1.2' : 'SCORM 2004';
+  test(`${name}: the zip holds its manifest, schemas and app at the root, and the manifest validates`, async ({
+    request,
+  }) => {
+    const root = `${LMS}/sco/${version}/`;
+    const manifest = await (await request.get(`${root}imsmanifest.xml`)).text();
+    expect(validate(version === '12' ? '1.2' : '2004', manifest)).toEqual({ ok: true, output: '' });
+    const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(listed).toContain('index.html');
+    for (const schema of schemaFiles(version === '12' ? '1.2' : '2004')) {
+      expect(listed).toContain(schema.name);
+      expect((await request.get(`${root}${schema.name}`)).ok()).toBe(true);
+    }
+    expect((await request.get(`${root}index.html`)).ok()).toBe(true);
+  });
 }
 
 for (const version of ['12', '2004'] as const) {
