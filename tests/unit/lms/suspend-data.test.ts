@@ -103,6 +103,20 @@ describe('suspend data', () => {
     }
   });
 
+  it('leaves out of the compact form an open attempt the course cannot rebuild from its seed', () => {
+    const file = worstCase();
+    const changed = file.attempts.find((a) => a.status === 'in-progress')!;
+    // As if the unit's questions had changed since the attempt began.
+    changed.questionIds = [...changed.questionIds].reverse();
+    const back = decodeSuspendData(
+      encodeSuspendData(file, SCORM12_LIMIT, courseQuestions),
+      courseQuestions,
+    )!;
+    expect(back.attempts.map((a) => a.id)).not.toContain(changed.id);
+    expect(back.attempts).toHaveLength(6);
+    expect(back.units.find((u) => u.unitId === changed.unitId)!.openAttemptId).toBeUndefined();
+  });
+
   it('says an unknown or foreign string is not Lectern’s', () => {
     expect(decodeSuspendData('', courseQuestions)).toBeUndefined();
     expect(() => decodeSuspendData('9X[]', courseQuestions)).toThrow(SuspendDataError);
