@@ -9,6 +9,8 @@ export default ts.config(
     ignores: [
       'dist/',
       '.e2e-dist/',
+      'dist-scorm/',
+      '.e2e-scorm/',
       'dev-dist/',
       'node_modules/',
       'test-results/',

@@ -108,6 +108,8 @@ export default defineConfig({
             // The quiz (screen, question types, engine) arrives as one chunk: on a slow link each
             // extra request costs a round trip before the first question can be answered.
             { name: 'quiz', test: /src[\\/](screens[\\/]quiz|lib[\\/]quiz)[\\/]/ },
+            // Talking to an LMS loads only inside one (its finder ships with the first screen).
+            { name: 'lms', test: /src[\\/]lib[\\/]lms[\\/](?!find-api)/ },
           ],
         },
       },

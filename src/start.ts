@@ -6,6 +6,7 @@
  */
 import { applySavedLocale, startI18n } from './lib/i18n';
 import { localeFromBrowser } from './lib/i18n/locales';
+import { findLmsApi } from './lib/lms/find-api';
 import { progress } from './lib/progress/progress.svelte';
 import { router } from './lib/router/router.svelte';
 import { prefetchRoute } from './screens/lazy';
@@ -21,3 +22,14 @@ async function start(): Promise<void> {
 }
 
 export const started = start();
+
+// Inside an LMS, Lectern reports to it and restores from it; without one, nothing of `lib/lms`
+// loads. It connects once the app runs: a chunk imported while `main.ts` still awaits `started`
+// would wait for `main.ts` in turn, and neither would finish.
+const lms = findLmsApi();
+if (lms) {
+  void started
+    .then(() => import('./lib/lms'))
+    .then(({ connectLms }) => connectLms(lms, progress))
+    .catch((error: unknown) => console.warn('Lectern: could not connect to the LMS.', error));
+}

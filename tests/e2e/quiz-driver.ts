@@ -16,6 +16,9 @@ const courses = [
   compileCourse(SECOND_COURSE_DIR),
 ];
 
+/** A page, or a frame in one (the course inside an LMS): where the learner answers. */
+type Surface = Pick<Page, 'getByRole' | 'locator'>;
+
 export function unitById(id: string): Unit {
   const unit = courses.flatMap((course) => course.units).find((u) => u.id === id);
   if (!unit) {
@@ -25,7 +28,7 @@ export function unitById(id: string): Unit {
 }
 
 /** The question on screen, found through the id its section carries. */
-export async function currentQuestion(page: Page, unit: Unit): Promise<Question> {
+export async function currentQuestion(page: Surface, unit: Unit): Promise<Question> {
   const labelled = await page.locator('section.question').getAttribute('aria-labelledby');
   const id = labelled?.replace(/^q-/, '').replace(/-heading$/, '');
   const question = unit.questions.find((q) => q.id === id);
@@ -40,7 +43,7 @@ function exact(text: string): RegExp {
 }
 
 /** Answers the current question with the mouse, rightly or wrongly. */
-export async function answer(page: Page, question: Question, right: boolean): Promise<void> {
+export async function answer(page: Surface, question: Question, right: boolean): Promise<void> {
   const main = page.getByRole('main');
   switch (question.type) {
     case 'single': {
@@ -103,7 +106,7 @@ async function putInOrder(
   }
 }
 
-export async function checkAndNext(page: Page, last: boolean): Promise<void> {
+export async function checkAndNext(page: Surface, last: boolean): Promise<void> {
   await page.getByRole('button', { name: 'Check' }).click();
   const next = page.getByRole('button', { name: last ? 'See results' : 'Next question' });
   await expect(next).toBeFocused();
@@ -113,7 +116,7 @@ export async function checkAndNext(page: Page, last: boolean): Promise<void> {
 }
 
 /** Takes the whole quiz of `unit`, every answer right or every answer wrong. */
-export async function takeQuiz(page: Page, unit: Unit, right: boolean): Promise<void> {
+export async function takeQuiz(page: Surface, unit: Unit, right: boolean): Promise<void> {
   for (let n = 1; n <= unit.questions.length; n++) {
     await expect(
       page.getByRole('heading', { name: `Question ${n} of ${unit.questions.length}` }),
