@@ -1,4 +1,5 @@
 /** The records Lectern stores, as `restore.ts` hands them to the rest of the app. */
+import type { TextSizeSetting, ThemeSetting } from '../appearance/appearance';
 import type { LocaleCode } from '../content/types';
 import type { Answer } from '../quiz/answers';
 import type { AttemptState } from '../quiz/attempt';
@@ -52,6 +53,9 @@ export interface CardRecord {
 export interface SettingsRecord {
   v: number;
   locale?: LocaleCode;
+  /** Absent until the learner chooses: the system's theme, the normal size. */
+  theme?: ThemeSetting;
+  textSize?: TextSizeSetting;
   /** Whether Lectern already asked the browser to keep its storage. */
   persistRequested: boolean;
   updatedAt: number;
