@@ -2,7 +2,8 @@
  * Grading: the one place that decides how right an answer is. Components never grade.
  *
  * Scoring rule, one point per question:
- * - single choice, true/false, fill in the blank: 1 or 0.
+ * - single choice, true/false, fill in the blank: 1 or 0. A typed answer with one forgiven slip
+ *   in a long word (see `typed.ts`) earns the point.
  * - multiple select: (right options chosen − wrong options chosen) ÷ right options, never below 0.
  * - ordering: the share of items standing in their right place.
  * - matching: the share of left items matched to their right partner.
@@ -14,7 +15,7 @@
  */
 import type { Choice, Question } from '../content/types';
 import type { Answer, Grade } from './answers';
-import { normalizeTyped } from './normalize';
+import { matchTyped } from './typed';
 
 export class AnswerError extends Error {
   override name = 'AnswerError';
@@ -50,8 +51,8 @@ function pointsFor(question: Question, answer: Answer): number {
       return value === question.answer ? 1 : 0;
     }
     case 'fill': {
-      const typed = normalizeTyped((answer as Extract<Answer, { type: 'fill' }>).text);
-      return typed !== '' && question.answers.some((a) => normalizeTyped(a) === typed) ? 1 : 0;
+      const { text } = answer as Extract<Answer, { type: 'fill' }>;
+      return matchTyped(text, question.answers).kind === 'none' ? 0 : 1;
     }
     case 'ordering': {
       const { order } = answer as Extract<Answer, { type: 'ordering' }>;
