@@ -40,7 +40,7 @@ test('a quiz answered wrongly fails and lists the right answers with their quote
   for (const question of overview.questions) {
     await expect(answers).toContainText(question.source.quote);
   }
-  await page.getByRole('button', { name: 'Retry the quiz' }).click();
+  await page.getByRole('button', { name: 'Try again' }).click();
   await expect(
     page.getByRole('heading', { name: `Question 1 of ${overview.questions.length}` }),
   ).toBeVisible();
