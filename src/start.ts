@@ -4,6 +4,7 @@
  * app's modules are evaluated. `started` settles when both are ready to show the first screen.
  * Nothing here may need the network.
  */
+import { applyAppearance, localStorageOrUndefined, readMirror } from './lib/appearance/appearance';
 import { applySavedLocale, startI18n } from './lib/i18n';
 import { localeFromBrowser } from './lib/i18n/locales';
 import { findLmsApi } from './lib/lms/find-api';
@@ -11,6 +12,8 @@ import { progress } from './lib/progress/progress.svelte';
 import { router } from './lib/router/router.svelte';
 import { prefetchRoute } from './screens/lazy';
 
+// The learner's theme and text size, from their synchronous mirror, before anything is shown.
+applyAppearance(readMirror(localStorageOrUndefined()));
 prefetchRoute(router.route);
 
 async function start(): Promise<void> {

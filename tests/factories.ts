@@ -212,6 +212,7 @@ export function unitSummary(overrides: Partial<UnitSummary> = {}): UnitSummary {
     title: `Unit ${id}`,
     principle: 'Promote the improvement of the quality of legislative work.',
     questionCount: 6,
+    readingMinutes: 5,
     ...overrides,
   };
 }

@@ -9,3 +9,9 @@ import { english } from './english';
 
 addMessages('en', english);
 await init({ fallbackLocale: 'en', initialLocale: 'en' });
+
+// jsdom lays nothing out, so it has no scrolling; screens that scroll a heading into view call
+// this, and the browser tests check where it lands. (Node-environment tests have no Element.)
+if (typeof Element !== 'undefined') {
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+}

@@ -112,7 +112,7 @@ describe('single choice', () => {
     expectRightAnswerShown(['Good law']);
     expectExplained(question);
     expect(screen.getByRole('radio', { name: 'Good weather wrong' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Good law right' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Good law missed' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: 'Good luck' })).toBeDisabled();
 
     await seeResults(user);
@@ -143,7 +143,7 @@ describe('multiple select', () => {
     expectPassed();
   });
 
-  it('grades the wrong options as not correct and marks the missed ones right', async () => {
+  it('grades the wrong options as not correct and marks the right ones missed', async () => {
     const user = userEvent.setup();
     const question = multipleQuestion();
     await renderQuiz([question]);
@@ -157,8 +157,8 @@ describe('multiple select', () => {
     expectExplained(question);
     expect(screen.getByRole('checkbox', { name: 'Vote wrong' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Delay wrong' })).toBeChecked();
-    expect(screen.getByRole('checkbox', { name: 'Plan right' })).not.toBeChecked();
-    expect(screen.getByRole('checkbox', { name: 'Draft right' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Plan missed' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Draft missed' })).not.toBeChecked();
 
     await seeResults(user);
     expectFailed();
@@ -173,18 +173,17 @@ describe('multiple select', () => {
     await check(user);
 
     await waitFor(() => expect(screen.getByRole('button', { name: 'See results' })).toHaveFocus());
-    // Shown in the feedback panel (and, separately, announced: checked below).
-    expect(
-      screen
-        .getAllByText('Partly correct: 0.5 of 1 point.')
-        .some((el) => el.getAttribute('role') !== 'status'),
-    ).toBe(true);
+    // Shown next to the way on (and, separately, announced: checked below).
+    const partial = 'Partly right: 1 of 2 right answers chosen.';
+    expect(screen.getAllByText(partial).some((el) => el.getAttribute('role') !== 'status')).toBe(
+      true,
+    );
     expectRightAnswerShown(['Plan', 'Draft']);
     expectExplained(question);
     expect(screen.getByRole('checkbox', { name: 'Plan right' })).toBeChecked();
-    expect(screen.getByRole('checkbox', { name: 'Draft right' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Draft missed' })).not.toBeChecked();
     // A screen reader hears what the panel shows, not a flat "Not correct."
-    expect(announcements()).toContain('Partly correct: 0.5 of 1 point.');
+    expect(announcements()).toContain(partial);
   });
 });
 
@@ -219,7 +218,7 @@ describe('true or false', () => {
     expectRightAnswerShown(['True']);
     expectExplained(question);
     expect(screen.getByRole('radio', { name: 'False wrong' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'True right' })).toBeDisabled();
+    expect(screen.getByRole('radio', { name: 'True missed' })).toBeDisabled();
 
     await seeResults(user);
     expectFailed();
@@ -246,6 +245,19 @@ describe('fill in the blank', () => {
 
     await seeResults(user);
     expectPassed();
+  });
+
+  it('accepts one slip in a long word and says how it is spelled', async () => {
+    const user = userEvent.setup();
+    await renderQuiz([fillQuestion()]);
+
+    await user.type(blank(), 'goverance');
+    await check(user);
+
+    await expectGraded('Correct.');
+    expect(
+      screen.getByText('Accepted with one small slip. It is spelled “governance”.'),
+    ).toBeVisible();
   });
 
   it('grades a wrong answer, marks the field invalid and shows the right one', async () => {

@@ -45,7 +45,7 @@ test('a quiz resumes after a reload on the same question, in the same order, wit
   // The units list offers to resume exactly this quiz.
   await page.goto('/#/');
   await expect(page.getByText('Resume the quiz on Legislative work')).toBeVisible();
-  await page.getByRole('link', { name: 'Continue' }).click();
+  await page.getByRole('link', { name: 'Resume the quiz', exact: true }).click();
   await expect(
     page.getByRole('heading', { name: `Question 4 of ${legislation.questions.length}` }),
   ).toBeVisible();

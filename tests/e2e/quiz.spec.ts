@@ -12,7 +12,7 @@ test('study a unit, pass its quiz with every answer right, and see it mastered',
   await page.getByRole('button', { name: 'Mark as studied' }).click();
   await expect(page.getByText(/^\s*✓\s*Studied\s*$/)).toBeVisible();
 
-  await page.getByRole('link', { name: 'Start quiz' }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).first().click();
   await takeQuiz(page, overview, true);
 
   await expect(page.getByRole('heading', { name: 'Your score: 100%' })).toBeVisible();
@@ -40,7 +40,7 @@ test('a quiz answered wrongly fails and lists the right answers with their quote
   for (const question of overview.questions) {
     await expect(answers).toContainText(question.source.quote);
   }
-  await page.getByRole('button', { name: 'Retry the quiz' }).click();
+  await page.getByRole('button', { name: 'Try again' }).click();
   await expect(
     page.getByRole('heading', { name: `Question 1 of ${overview.questions.length}` }),
   ).toBeVisible();
@@ -74,7 +74,7 @@ test('a whole quiz with every question type, using only the keyboard', async ({ 
   const unit = unitById('supervision');
   expect(new Set(unit.questions.map((q) => q.type)).size).toBe(6);
   await page.goto('/#/unit/supervision');
-  await tabTo(page, (f) => f.name === 'Start quiz');
+  await tabTo(page, (f) => f.name === 'Start the quiz');
   await page.keyboard.press('Enter');
   for (let n = 1; n <= unit.questions.length; n++) {
     await expect(

@@ -16,8 +16,9 @@ test('missed questions come back in a review across units, and a right answer re
 
   const due = overview.questions.length + 1;
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link', { name: `Review (${due} due)` })).toBeVisible();
-  await nav.getByRole('link', { name: `Review (${due} due)` }).click();
+  const reviewLink = nav.getByRole('link', { name: `Review (${due} questions due)` });
+  await expect(reviewLink).toBeVisible();
+  await reviewLink.click();
   await expect(
     page.getByRole('status').filter({ hasText: `${due} questions are due for review.` }),
   ).toBeVisible();

@@ -21,7 +21,7 @@ test('every screen is reached through the navigation, with its heading', async (
   await page.getByRole('link', { name: "The Party's leadership" }).click();
   await expect(page).toHaveURL(/#\/unit\/party-leadership$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: /Start quiz/ }).click();
+  await page.getByRole('link', { name: 'Start the quiz' }).first().click();
   await expect(page).toHaveURL(/#\/unit\/party-leadership\/quiz$/);
   await expect(page.getByRole('heading', { name: 'Question 1 of 15' })).toBeVisible();
 });

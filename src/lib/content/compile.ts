@@ -364,17 +364,33 @@ export function questionHash(question: AuthoredQuestion): string {
   return createHash('sha256').update(json).digest('hex').slice(0, HASH_LENGTH);
 }
 
+/** Words a learner reads in a minute of careful study (slower than skimming). */
+const STUDY_WORDS_PER_MINUTE = 180;
+
+/** Minutes to read a unit's page with care (passage, summary, key points and terms), at least one. */
+export function readingMinutes(texts: readonly string[]): number {
+  const words = texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0);
+  return Math.max(1, Math.round(words / STUDY_WORDS_PER_MINUTE));
+}
+
 function compileUnit(unit: AuthoredUnit, blocks: ReadonlyMap<string, ArticleBlock>): Unit {
   const { id, order, title, principle, summary, keyPoints, objectives, keyTerms, translations } =
     unit;
+  // checkUnit has proven that every id names a block.
+  const passage = unit.passage.flatMap((blockId) => blocks.get(blockId) ?? []);
   return {
     id,
     order,
     title,
     principle,
     questionCount: unit.questions.length,
-    // checkUnit has proven that every id names a block.
-    passage: unit.passage.flatMap((blockId) => blocks.get(blockId) ?? []),
+    readingMinutes: readingMinutes([
+      ...passage.map((block) => block.text),
+      summary,
+      ...keyPoints.map((point) => point.text),
+      ...keyTerms.flatMap((term) => [term.term, term.explanation, term.background ?? '']),
+    ]),
+    passage,
     summary,
     keyPoints,
     objectives,
@@ -386,7 +402,7 @@ function compileUnit(unit: AuthoredUnit, blocks: ReadonlyMap<string, ArticleBloc
 
 /** The units list ships with the first screen, so it carries titles and counts, not passages. */
 function summarize(unit: Unit): UnitSummary {
-  const { id, order, title, principle, questionCount } = unit;
+  const { id, order, title, principle, questionCount, readingMinutes } = unit;
   const titles = Object.entries(unit.translations ?? {}).flatMap(([locale, translation]) =>
     translation.title === undefined ? [] : [[locale, { title: translation.title }] as const],
   );
@@ -396,6 +412,7 @@ function summarize(unit: Unit): UnitSummary {
     title,
     principle,
     questionCount,
+    readingMinutes,
     ...(titles.length > 0 && { translations: Object.fromEntries(titles) }),
   };
 }

@@ -4,17 +4,20 @@
  * translations, so adding one needs no code.
  */
 import type { LocaleCode, Question, Unit, UnitSummary } from './types';
+import { learnerText } from './learner-text';
 
 export function unitTitle(unit: UnitSummary, locale: LocaleCode): string {
   return unit.translations?.[locale]?.title ?? unit.title;
 }
 
 export function unitSummaryText(unit: Unit, locale: LocaleCode): string {
-  return unit.translations?.[locale]?.summary ?? unit.summary;
+  return learnerText(unit.translations?.[locale]?.summary ?? unit.summary);
 }
 
 export function keyPointText(unit: Unit, index: number, locale: LocaleCode): string {
-  return unit.translations?.[locale]?.keyPoints?.[index] ?? unit.keyPoints[index]?.text ?? '';
+  return learnerText(
+    unit.translations?.[locale]?.keyPoints?.[index] ?? unit.keyPoints[index]?.text ?? '',
+  );
 }
 
 export interface QuestionText {
@@ -35,7 +38,7 @@ export function questionText(question: Question, locale: LocaleCode): QuestionTe
   }
   return {
     prompt: t?.prompt ?? question.prompt,
-    explanation: t?.explanation ?? question.explanation,
+    explanation: learnerText(t?.explanation ?? question.explanation),
     choice: (id) => t?.choices?.[id] ?? choices.get(id) ?? id,
     lang: (field) => {
       if (field === 'prompt') {

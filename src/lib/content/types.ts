@@ -155,6 +155,8 @@ export interface UnitSummary {
   title: string;
   principle: string;
   questionCount: number;
+  /** Minutes to read the unit's passage with care. */
+  readingMinutes: number;
   translations?: Partial<Record<LocaleCode, Pick<UnitTranslation, 'title'>>>;
 }
 

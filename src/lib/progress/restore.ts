@@ -6,6 +6,7 @@
  * A restore function throws `RecordError` with the problem; callers decide whether that means
  * "skip and count" (stored data) or "reject the whole file" (an import).
  */
+import { isTextSizeSetting, isThemeSetting } from '../appearance/appearance';
 import { isLocaleCode } from '../i18n/locales';
 import type { Answer } from '../quiz/answers';
 import type { GivenAnswer } from '../quiz/attempt';
@@ -313,6 +314,13 @@ export function restoreSettings(raw: unknown): SettingsRecord {
     persistRequested: o.persistRequested === true,
     updatedAt: optNum(o, 'updatedAt') ?? 0,
   };
+  // Older records have neither; an unknown value is dropped, so the default applies.
+  if (isThemeSetting(o.theme)) {
+    settings.theme = o.theme;
+  }
+  if (isTextSizeSetting(o.textSize)) {
+    settings.textSize = o.textSize;
+  }
   if (isLocaleCode(o.locale)) {
     settings.locale = o.locale;
   }

@@ -52,3 +52,33 @@ export function describeAnswer(question: Question, answer: Answer, text: Describ
         : [];
   }
 }
+
+/** How much of a partly right answer was right, for the types with partial credit. */
+export interface PartsRight {
+  kind: 'options' | 'order' | 'pairs';
+  right: number;
+  total: number;
+  /** Wrong options chosen (multiple select only; each one cancels a right one). */
+  wrong: number;
+}
+
+export function partsRight(question: Question, answer: Answer): PartsRight | undefined {
+  if (question.type === 'multiple' && answer.type === 'multiple') {
+    const right = answer.options.filter((id) => question.answer.includes(id)).length;
+    return {
+      kind: 'options',
+      right,
+      total: question.answer.length,
+      wrong: answer.options.length - right,
+    };
+  }
+  if (question.type === 'ordering' && answer.type === 'ordering') {
+    const right = answer.order.filter((id, i) => question.answer[i] === id).length;
+    return { kind: 'order', right, total: question.items.length, wrong: 0 };
+  }
+  if (question.type === 'matching' && answer.type === 'matching') {
+    const right = question.left.filter((l) => answer.pairs[l.id] === question.answer[l.id]).length;
+    return { kind: 'pairs', right, total: question.left.length, wrong: 0 };
+  }
+  return undefined;
+}

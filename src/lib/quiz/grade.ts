@@ -2,7 +2,8 @@
  * Grading: the one place that decides how right an answer is. Components never grade.
  *
  * Scoring rule, one point per question:
- * - single choice, true/false, fill in the blank: 1 or 0.
+ * - single choice, true/false, fill in the blank: 1 or 0. A typed answer with one forgiven slip
+ *   in a long word (see `typed.ts`) earns the point.
  * - multiple select: (right options chosen − wrong options chosen) ÷ right options, never below 0.
  * - ordering: the share of items standing in their right place.
  * - matching: the share of left items matched to their right partner.
@@ -14,7 +15,7 @@
  */
 import type { Choice, Question } from '../content/types';
 import type { Answer, Grade } from './answers';
-import { normalizerFor } from './normalize';
+import { matchTyped } from './typed';
 
 export class AnswerError extends Error {
   override name = 'AnswerError';
@@ -51,13 +52,7 @@ function pointsFor(question: Question, answer: Answer): number {
     }
     case 'fill': {
       const { text } = answer as Extract<Answer, { type: 'fill' }>;
-      // Each accepted answer is compared in its own script's fold, so English keys keep theirs.
-      const matches = question.answers.some((key) => {
-        const normalize = normalizerFor(key);
-        const typed = normalize(text);
-        return typed !== '' && typed === normalize(key);
-      });
-      return matches ? 1 : 0;
+      return matchTyped(text, question.answers).kind === 'none' ? 0 : 1;
     }
     case 'ordering': {
       const { order } = answer as Extract<Answer, { type: 'ordering' }>;

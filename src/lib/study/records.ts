@@ -3,6 +3,7 @@
  * progress record names its course, so two courses' progress, review decks and backups never
  * mix. Types only: the study steps make these records and the progress store keeps them.
  */
+import type { TextSizeSetting, ThemeSetting } from '../appearance/appearance';
 import type { LocaleCode } from '../content/types';
 import type { Answer } from '../quiz/answers';
 import type { AttemptState } from '../quiz/attempt';
@@ -60,6 +61,9 @@ export interface CardRecord {
 export interface SettingsRecord {
   v: number;
   locale?: LocaleCode;
+  /** Absent until the learner chooses: the system's theme, the normal size. */
+  theme?: ThemeSetting;
+  textSize?: TextSizeSetting;
   /** Whether Lectern already asked the browser to keep its storage. */
   persistRequested: boolean;
   updatedAt: number;

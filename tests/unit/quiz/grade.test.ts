@@ -115,6 +115,12 @@ describe('grade: fill in the blank', () => {
     expect(grade(question, typed('government'))).toEqual({ points: 0, correct: false });
   });
 
+  it('gives the point for one slip in a long word, not for a slip in a number', () => {
+    expect(grade(question, typed('goverance'))).toEqual({ points: 1, correct: true });
+    const year = fillQuestion({ answers: ['2023'] });
+    expect(grade(year, typed('2022'))).toEqual({ points: 0, correct: false });
+  });
+
   it.each(['', '   ', '\t\n'])(
     'scores the empty answer %j 0 points instead of throwing',
     (text) => {
