@@ -15,6 +15,7 @@ import { progress } from '../../src/lib/progress/progress.svelte';
 import { ProgressStore } from '../../src/lib/progress/store';
 import { startAttempt } from '../../src/lib/quiz/attempt';
 import { SCHEMA_VERSION } from '../../src/lib/study/constants';
+import { QUIZ_SIZE } from '../../src/lib/quiz/pool';
 import { courseIdOf } from '../../src/screens/course';
 import QuizScreen from '../../src/screens/quiz/QuizScreen.svelte';
 import { rightAnswer } from '../factories';
@@ -49,7 +50,10 @@ describe('QuizScreen', () => {
 
     render(QuizScreen, { route });
     flushSync();
-    expect(screen.getByText(`Question 1 of ${unit.questions.length}`)).toBeInTheDocument();
+    // A unit quiz draws QUIZ_SIZE questions from the unit's bank.
+    const drawn = Math.min(QUIZ_SIZE, unit.questions.length);
+    expect(unit.questions.length).toBeGreaterThan(QUIZ_SIZE);
+    expect(screen.getByText(`Question 1 of ${drawn}`)).toBeInTheDocument();
     const check = screen.getByRole('button', { name: 'Check' });
     expect(check).toBeEnabled();
 
@@ -61,6 +65,7 @@ describe('QuizScreen', () => {
     const attempts = await progress.store.attempts();
     expect(attempts).toHaveLength(1);
     expect(attempts[0]).toMatchObject({ unitId: UNIT_ID, status: 'in-progress' });
+    expect(attempts[0]!.questionIds).toHaveLength(drawn);
     expect(progress.units[UNIT_ID]?.openAttemptId).toBe(attempts[0]!.id);
   });
 

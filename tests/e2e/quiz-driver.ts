@@ -5,7 +5,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { compileCourse } from '../../src/lib/content/compile.ts';
 import type { Question, Unit } from '../../src/lib/content/types.ts';
+import { QUIZ_SIZE } from '../../src/lib/quiz/pool.ts';
 import { expect } from './fixtures';
+
+/** How many questions a unit's quiz asks: a draw of QUIZ_SIZE from its bank, or all of a small one. */
+export function quizLength(unit: Unit): number {
+  return Math.min(QUIZ_SIZE, unit.questions.length);
+}
 
 /** The fixture course that the two-course test adds to a build. */
 export const SECOND_COURSE_DIR = 'tests/fixtures/courses/tiny-course';
@@ -117,12 +123,12 @@ export async function checkAndNext(page: Surface, last: boolean): Promise<void> 
 
 /** Takes the whole quiz of `unit`, every answer right or every answer wrong. */
 export async function takeQuiz(page: Surface, unit: Unit, right: boolean): Promise<void> {
-  for (let n = 1; n <= unit.questions.length; n++) {
+  for (let n = 1; n <= quizLength(unit); n++) {
     await expect(
-      page.getByRole('heading', { name: `Question ${n} of ${unit.questions.length}` }),
+      page.getByRole('heading', { name: `Question ${n} of ${quizLength(unit)}` }),
     ).toBeVisible();
     const question = await currentQuestion(page, unit);
     await answer(page, question, right);
-    await checkAndNext(page, n === unit.questions.length);
+    await checkAndNext(page, n === quizLength(unit));
   }
 }

@@ -214,6 +214,14 @@ export function mergeUnit(stored: UnitRecord, incoming: UnitRecord): UnitRecord 
   if (masteredAt !== undefined) {
     merged.masteredAt = masteredAt;
   }
+  if (older.history || newer.history) {
+    // Each question's last answer is the newer side's; how often it was seen, the larger count.
+    const history = { ...older.history, ...newer.history };
+    for (const [id, entry] of Object.entries(older.history ?? {})) {
+      history[id] = { ...history[id]!, seen: Math.max(entry.seen, history[id]!.seen) };
+    }
+    merged.history = history;
+  }
   return merged;
 }
 

@@ -10,6 +10,7 @@ import { isTextSizeSetting, isThemeSetting } from '../appearance/appearance';
 import { isLocaleCode } from '../i18n/locales';
 import type { Answer } from '../quiz/answers';
 import type { GivenAnswer } from '../quiz/attempt';
+import type { QuestionHistory } from '../quiz/pool';
 import type { StoredCard } from '../review/schedule';
 import { SCHEMA_VERSION } from '../study/constants';
 import { V1_COURSE } from './constants';
@@ -236,6 +237,22 @@ export function restoreAttempt(raw: unknown): AttemptRecord {
   return record;
 }
 
+function restoreHistory(raw: unknown): Record<string, QuestionHistory> {
+  const out: Record<string, QuestionHistory> = {};
+  for (const [id, value] of Object.entries(object(raw, '"history"'))) {
+    const entry = object(value, `"history.${id}"`);
+    const seen = num(entry, 'seen');
+    if (!Number.isInteger(seen) || seen < 0) {
+      fail(`"history.${id}.seen" must be a whole number`);
+    }
+    out[id] =
+      entry.lastCorrect === undefined
+        ? { seen }
+        : { seen, lastCorrect: bool(entry, 'lastCorrect') };
+  }
+  return out;
+}
+
 export function restoreUnit(raw: unknown): UnitRecord {
   const o = migrate(raw, 'unit summary');
   const record: UnitRecord = {
@@ -264,6 +281,9 @@ export function restoreUnit(raw: unknown): UnitRecord {
   }
   if (typeof o.openAttemptId === 'string' && o.openAttemptId !== '') {
     record.openAttemptId = o.openAttemptId;
+  }
+  if (o.history !== undefined) {
+    record.history = restoreHistory(o.history);
   }
   return record;
 }

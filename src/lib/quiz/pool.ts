@@ -23,7 +23,7 @@ export interface QuestionHistory {
 export type PoolHistory = Readonly<Record<string, QuestionHistory | undefined>>;
 
 /** The fields of a question the draw reads. */
-export type PoolQuestion = Pick<Question, 'id' | 'source'>;
+export type PoolQuestion = Pick<Question, 'id' | 'source' | 'type'>;
 
 /** Lower comes first: never seen, then last missed, then the rest. */
 function need(history: QuestionHistory | undefined): number {
@@ -62,6 +62,19 @@ export function drawQuiz(
     }
     if (!coveredParagraphs.has(question.source.paragraph)) {
       coveredParagraphs.add(question.source.paragraph);
+      chosen.add(question.id);
+    }
+  }
+  // Then one of each kind of question the bank has: a quiz of ten single choices tests less.
+  const coveredTypes = new Set(
+    questions.filter((question) => chosen.has(question.id)).map((question) => question.type),
+  );
+  for (const question of ranked) {
+    if (chosen.size === size) {
+      break;
+    }
+    if (!coveredTypes.has(question.type)) {
+      coveredTypes.add(question.type);
       chosen.add(question.id);
     }
   }

@@ -7,6 +7,7 @@ import type { TextSizeSetting, ThemeSetting } from '../appearance/appearance';
 import type { LocaleCode } from '../content/types';
 import type { Answer } from '../quiz/answers';
 import type { AttemptState } from '../quiz/attempt';
+import type { QuestionHistory } from '../quiz/pool';
 import type { StoredCard } from '../review/schedule';
 
 /** One answer as it was given: written once, never changed. */
@@ -45,6 +46,11 @@ export interface UnitRecord {
   masteredAt?: number;
   /** The attempt in progress, if any, so "Resume" knows where to go. */
   openAttemptId?: string;
+  /**
+   * Per question: how often it was answered and whether the last answer was right, so the next
+   * quiz can be drawn at once, preferring questions not yet seen or last missed.
+   */
+  history?: Record<string, QuestionHistory>;
   updatedAt: number;
 }
 

@@ -120,7 +120,13 @@ export function answerStep(
   };
   const gap = Math.min(Math.max(0, now - attempt.updatedAt), MAX_COUNTED_GAP_MS);
   const base = unit ?? emptyUnit(attempt.course, input.unitId, now);
-  const timed: UnitRecord = { ...base, timeSpentMs: base.timeSpentMs + gap, updatedAt: now };
+  const seen = base.history?.[question.id]?.seen ?? 0;
+  const timed: UnitRecord = {
+    ...base,
+    timeSpentMs: base.timeSpentMs + gap,
+    history: { ...base.history, [question.id]: { seen: seen + 1, lastCorrect: given.correct } },
+    updatedAt: now,
+  };
   const nextCard = cardAfter(attempt, question, input.unitId, card, given.correct, now);
   return {
     change: change(

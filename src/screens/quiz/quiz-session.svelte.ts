@@ -20,6 +20,7 @@ import {
 import { SCHEMA_VERSION } from '../../lib/study/constants';
 import type { AttemptRecord } from '../../lib/study/records';
 import { isAnswerGiven } from '../../lib/quiz/grade';
+import { drawQuiz, QUIZ_SIZE } from '../../lib/quiz/pool';
 import { newSeed } from '../../lib/quiz/random';
 import { courseIdOf } from '../course';
 import { indexQuestions, questionsById, type QuizQuestion } from './lib';
@@ -211,9 +212,16 @@ function unitQuestions(unit: Unit): QuizQuestion[] {
   return unit.questions.map((question) => ({ question, unitId: unit.id }));
 }
 
-/** A new attempt at `unit`'s quiz, shown at once (see `startQuiz`). */
+/**
+ * A new attempt at `unit`'s quiz, shown at once (see `startQuiz`): a fixed number of questions
+ * drawn from the unit's bank, preferring those not yet seen or last missed, so a retry is a new
+ * test. The history it draws by is the unit summary's, read untracked.
+ */
 export function startUnitQuiz(unit: Unit): QuizSession {
-  return startQuiz(courseIdOf(unit.id), unit.id, unitQuestions(unit), false);
+  const history = progress.unitNow(unit.id)?.history ?? {};
+  const drawn = drawQuiz(unit.questions, history, QUIZ_SIZE, newSeed());
+  const questions = unitQuestions(unit).filter(({ question }) => drawn.includes(question.id));
+  return startQuiz(courseIdOf(unit.id), unit.id, questions, false);
 }
 
 /** The attempt at `unit`'s quiz that the learner left open, if any, read back from storage. */

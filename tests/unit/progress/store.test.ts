@@ -246,6 +246,9 @@ describe('finishing a quiz', () => {
       bestScore: 0.8,
       masteredAt: end,
       timeSpentMs: questions.length * SECOND,
+      history: Object.fromEntries(
+        questions.map((q) => [q.id, { seen: 1, lastCorrect: q.id !== missed }]),
+      ),
       updatedAt: end,
     });
   });

@@ -12,6 +12,7 @@ function bank(layout: Record<string, number>): PoolQuestion[] {
   return Object.entries(layout).flatMap(([paragraph, count]) =>
     Array.from({ length: count }, (_, index) => ({
       id: `${paragraph}-${index + 1}`,
+      type: 'single' as const,
       source: { paragraph, quote: 'a quote' },
     })),
   );
@@ -138,5 +139,25 @@ describe('drawQuiz: seeds and retries', () => {
     const [missed] = first;
     const history = allSeen(FIFTEEN, { [missed!]: SEEN_WRONG });
     expect(drawQuiz(FIFTEEN, history, 10, 555)).toContain(missed);
+  });
+});
+
+describe('kinds of question', () => {
+  it('draws one of every kind the bank has, where the size allows', () => {
+    const kinds = ['single', 'multiple', 'truefalse', 'fill', 'ordering', 'matching'] as const;
+    // One paragraph of twenty singles, and one question of each other kind elsewhere in it.
+    const questions: PoolQuestion[] = [
+      ...bank({ p1: 20 }),
+      ...kinds.slice(1).map((type, index) => ({
+        id: `p1-${type}-${index}`,
+        type,
+        source: { paragraph: 'p1', quote: 'a quote' },
+      })),
+    ];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const drawn = new Set(drawQuiz(questions, {}, 10, seed));
+      const drawnKinds = new Set(questions.filter((q) => drawn.has(q.id)).map((q) => q.type));
+      expect(drawnKinds).toEqual(new Set(kinds));
+    }
   });
 });
