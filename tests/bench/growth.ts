@@ -69,8 +69,11 @@ function wordsLike(model: string, vocabulary: readonly string[], random: () => n
 }
 
 /** Writes the synthetic course into `parent/<id>/` and returns its folder. */
-export async function writeSyntheticCourse(parent: string): Promise<string> {
-  const dir = join(parent, SYNTHETIC.id);
+export async function writeSyntheticCourse(
+  parent: string,
+  { id: courseId, units: unitCount } = SYNTHETIC,
+): Promise<string> {
+  const dir = join(parent, courseId);
   await mkdir(join(dir, 'units'), { recursive: true });
   const article = parse(await readFile(join(REAL_COURSE, 'article.yaml'), 'utf8')) as {
     blocks: { id: string; kind: string; text: string }[];
@@ -84,7 +87,7 @@ export async function writeSyntheticCourse(parent: string): Promise<string> {
   }
   models.sort((a, b) => a.order - b.order);
   const [overview, ...sections] = models;
-  for (let n = 0; n < SYNTHETIC.units; n++) {
+  for (let n = 0; n < unitCount; n++) {
     const model = n === 0 ? overview! : sections[(n - 1) % sections.length]!;
     const id = `syn${n}-${model.id}`;
     const questions = Array.from({ length: SYNTHETIC.questionsPerUnit }, (_, k) => {
@@ -176,6 +179,9 @@ export async function measureGrowth(
   const work = await mkdtemp(join(tmpdir(), 'lectern-bench-growth-'));
   try {
     const synthetic = await writeSyntheticCourse(join(work, 'courses'));
+    // Half the course, compiled alone: the same rate at both sizes shows the step is linear.
+    const half = { id: `${SYNTHETIC.id}-half`, units: SYNTHETIC.units / 2 };
+    const halfDir = await writeSyntheticCourse(join(work, 'courses'), half);
     const section = `Course growth: a synthetic course of ${SYNTHETIC.units} units, ${
       SYNTHETIC.units * SYNTHETIC.questionsPerUnit
     } questions (not shipped)`;
@@ -184,6 +190,10 @@ export async function measureGrowth(
     const realDirs = courseDirs(join(ROOT, 'content'));
     const real = timeCompile(realDirs, Math.max(runs, 5));
     const syn = timeCompile([{ dir: synthetic, shown: SYNTHETIC.id }], Math.max(runs, 5));
+    const halfSyn = timeCompile([{ dir: halfDir, shown: half.id }], Math.max(runs, 5));
+    // Time = fixed + rate × questions, from the two synthetic sizes.
+    const rate = (syn.ms - halfSyn.ms) / (syn.questions - halfSyn.questions);
+    const fixed = syn.ms - rate * syn.questions;
     const per100 = (t: { ms: number; questions: number }) => (t.ms / t.questions) * 100;
 
     debug('growth: building with the synthetic course');
@@ -245,7 +255,19 @@ export async function measureGrowth(
         samples: [per100(syn)],
         note:
           `${syn.ms.toFixed(1)} ms for ${syn.questions} questions (median); ` +
-          `${(per100(syn) / per100(real)).toFixed(2)}× the real course’s rate (linear ≈ 1)`,
+          `${(per100(syn) / per100(real)).toFixed(2)}× the real course’s rate; fitted over the ` +
+          `two synthetic sizes: ${(rate * 100).toFixed(1)} ms per 100 questions plus ` +
+          `${fixed.toFixed(0)} ms per course`,
+      },
+      {
+        id: 'growth-compile-half',
+        section,
+        label: `Content step, synthetic course at half size: ms per 100 questions`,
+        unit: 'ms',
+        samples: [per100(halfSyn)],
+        note:
+          `${halfSyn.ms.toFixed(1)} ms for ${halfSyn.questions} questions (median); ` +
+          `${(per100(syn) / per100(halfSyn)).toFixed(2)}× at full size (linear ≈ 1)`,
       },
       {
         id: 'growth-largest-unit-chunk',
@@ -262,7 +284,7 @@ export async function measureGrowth(
         growth: {
           realJs,
           syntheticJs: synJs,
-          compile: { real, synthetic: syn },
+          compile: { real, synthetic: syn, half: halfSyn, msPer100: rate * 100, fixedMs: fixed },
           unitChunks: chunks,
           buildMs: Math.round(buildMs),
         },
