@@ -165,7 +165,7 @@ async function main(): Promise<number> {
     'Course growth: a synthetic course (the real units repeated under new ids, 50 units of 50 ' +
       'questions) written to a temporary folder and built beside the real one into a temporary ' +
       'outDir with LECTERN_EXTRA_COURSES; first-visit JavaScript measured as above on both ' +
-      'builds; compileCourses timed in this process (median of 5 after a warm-up); unit chunks ' +
+      'builds; compileCourses timed in CPU time in this process (median of 7 after a warm-up); unit chunks ' +
       'gzipped at level 6 from the synthetic build’s files.',
   ];
 
