@@ -71,7 +71,7 @@ function wordsLike(model: string, vocabulary: readonly string[], random: () => n
 /** Writes the synthetic course into `parent/<id>/` and returns its folder. */
 export async function writeSyntheticCourse(
   parent: string,
-  { id: courseId, units: unitCount } = SYNTHETIC,
+  { id: courseId, units: unitCount }: { id: string; units: number } = SYNTHETIC,
 ): Promise<string> {
   const dir = join(parent, courseId);
   await mkdir(join(dir, 'units'), { recursive: true });
