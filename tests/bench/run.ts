@@ -5,10 +5,13 @@
  * `tests/bench/results/latest.{json,md}` and exits non-zero when a budget is missed.
  *
  * Flags: `--quick` (one run each, fewer saves, no Lighthouse; for a smoke test),
- * `--skip-build` (measure the `dist/` already there).
+ * `--skip-build` (measure the `dist/` already there), `--only=storage,growth` (only the sections
+ * named; the results then go to a temporary folder, not to `results/latest.*`, which always hold
+ * a whole run).
  */
 import { spawnSync } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, launchBrowser } from './browser';
 import { measureLighthouse } from './lighthouse';
@@ -16,6 +19,7 @@ import { measureOffline } from './offline';
 import { QUIET } from './quiet';
 import { formatStatus, judge, textTable, writeResults, type Figure, type RunInfo } from './report';
 import { IncompleteBuildError, serveStatic } from './server';
+import { measureGrowth } from './growth';
 import { measureSizes } from './sizes';
 import { measureStorage } from './storage';
 import { THROTTLING, measureThrottled } from './throttled';
@@ -23,9 +27,29 @@ import { THROTTLING, measureThrottled } from './throttled';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS = fileURLToPath(new URL('./results', import.meta.url));
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const quick = args.has('--quick');
 const runs = quick ? 1 : 5;
+const SECTIONS = ['sizes', 'throttled', 'offline', 'storage', 'growth', 'lighthouse'] as const;
+type SectionName = (typeof SECTIONS)[number];
+/** The sections asked for with `--only=a,b`; every section when absent. */
+const only = argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .filter((name) => name !== '');
+for (const name of only ?? []) {
+  if (!(SECTIONS as readonly string[]).includes(name)) {
+    process.stderr.write(
+      `[bench] --only: no section ${name}; the sections are ${SECTIONS.join(', ')}\n`,
+    );
+    process.exit(2);
+  }
+}
+const wanted = (name: SectionName) => only === undefined || only.includes(name);
+/** A partial run must not stand in for a whole one: its results go elsewhere. */
+const RESULTS_DIR = only === undefined ? RESULTS : join(tmpdir(), 'lectern-bench-results');
 /** A section that hangs (a browser that never answers) is given up after this long. */
 const SECTION_LIMIT_MS = 10 * 60_000;
 
@@ -48,11 +72,14 @@ function build(): void {
 const loads: Record<string, number> = {};
 
 async function section<T>(
-  name: string,
+  name: SectionName,
   figures: Figure[],
   timings: Record<string, number>,
   measure: () => Promise<T>,
 ): Promise<T | undefined> {
+  if (!wanted(name)) {
+    return undefined;
+  }
   loads[name] = Math.round(loadavg()[0]! * 100) / 100;
   log(`${name}… (load average ${loads[name]} on ${availableParallelism()} cores)`);
   const started = Date.now();
@@ -125,10 +152,21 @@ async function main(): Promise<number> {
       'throttled page keeps about one of the 2 cores busy on its own.',
     'Offline: after the service worker controls the page, context.setOffline(true) and a reload; ' +
       'DOMContentLoaded is performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd.',
-    'Saving one answer is raw IndexedDB (put of the answer event, then of its attempt, in two ' +
-      'read-write transactions, as localforage does), not the app’s full save path; the UI ' +
-      'Check → feedback figure is the app’s own path. The records are made by the app’s quiz ' +
-      'engine from the real course and pass its restore functions.',
+    'Saving one answer is raw IndexedDB, the writes ProgressStore.commit makes for one missed ' +
+      'answer: a put of the journal record (journal/commit, { v: 2, writes }), puts of the answer ' +
+      'event, attempt, unit summary and review card, then the journal record’s delete, each in ' +
+      'its own read-write transaction awaited to completion, as localforage does; not the app’s ' +
+      'full save path (Web Lock, journal and record reads); the UI Check → feedback figure is the ' +
+      'app’s own path. The records are made by the app’s quiz engine from the real course and ' +
+      'pass its restore functions.',
+    'Cold start and cold /#/progress: a new page in a profile that has the app cached and its ' +
+      'service worker installed, with the whole history stored, timed from navigation start; ' +
+      'unthrottled.',
+    'Course growth: a synthetic course (the real units repeated under new ids, 50 units of 50 ' +
+      'questions) written to a temporary folder and built beside the real one into a temporary ' +
+      'outDir with LECTERN_EXTRA_COURSES; first-visit JavaScript measured as above on both ' +
+      'builds; compileCourses timed in CPU time in this process (median of 7 after a warm-up); unit chunks ' +
+      'gzipped at level 6 from the synthetic build’s files.',
   ];
 
   let lighthouseRuns = 0;
@@ -149,6 +187,11 @@ async function main(): Promise<number> {
       await section('offline', figures, timings, async () => {
         figures.push(...(await measureOffline(browser, server.origin, runs)));
       });
+      await section('growth', figures, timings, async () => {
+        const result = await measureGrowth(browser, server.origin, quick ? 1 : 3);
+        figures.push(...result.figures);
+        Object.assign(details, result.details);
+      });
     } finally {
       await browser.close();
     }
@@ -161,7 +204,7 @@ async function main(): Promise<number> {
       figures.push(...result.figures);
       Object.assign(details, result.details);
     });
-    if (!quick) {
+    if (!quick || only?.includes('lighthouse')) {
       await section('lighthouse', figures, timings, async () => {
         const result = await measureLighthouse(server.origin, 5);
         figures.push(...result.figures);
@@ -198,6 +241,8 @@ async function main(): Promise<number> {
         throttled: runs,
         offline: runs,
         progressScreen: runs,
+        coldStart: runs,
+        growth: quick ? 1 : 3,
         saves: quick ? 50 : 200,
         lighthouse: lighthouseRuns,
       },
@@ -209,11 +254,14 @@ async function main(): Promise<number> {
       process.stdout.write(`  ${v.label}: ${v.note}\n`);
     }
     process.stdout.write('\nHow it was measured:\n' + notes.map((n) => `  - ${n}\n`).join(''));
-    await writeResults(RESULTS, info, verdicts, details);
+    await writeResults(RESULTS_DIR, info, verdicts, details);
+    if (only !== undefined) {
+      log(`only ${only.join(', ')}: results in ${RESULTS_DIR}, not tests/bench/results/`);
+    }
     const failed = verdicts.filter((v) => v.status === 'misses' || v.status === 'error');
     log(
       `${verdicts.length} figures, ${failed.length} missed or failed; ` +
-        `took ${((Date.now() - started) / 1000).toFixed(0)} s; results in tests/bench/results/`,
+        `took ${((Date.now() - started) / 1000).toFixed(0)} s; results in ${RESULTS_DIR}`,
     );
     for (const v of failed) {
       log(`  ${formatStatus(v)}: ${v.label}`);
