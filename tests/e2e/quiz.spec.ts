@@ -127,9 +127,10 @@ test('a retry draws another set of questions, preferring those not asked yet', a
   const second = await asked();
 
   const unseen = supervision.questions.map((q) => q.id).filter((id) => !first.includes(id));
-  // Every question not asked the first time is asked now.
-  expect(second).toEqual(expect.arrayContaining(unseen));
+  // A new test: another set, with questions not asked the first time. (Which ones is the draw's:
+  // one per paragraph and one of each type come first, so not every unseen question need fit.)
   expect(new Set(second)).not.toEqual(new Set(first));
+  expect(second.filter((id) => unseen.includes(id)).length).toBeGreaterThan(0);
 });
 
 test('a hint shows on request and is noted in the results; each option says why after Check', async ({
