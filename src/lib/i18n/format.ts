@@ -3,6 +3,8 @@
  * formatters in `intl-formatters.ts`, so digits, separators and word order follow the locale.
  */
 import { derived } from 'svelte/store';
+import type { LocaleCode } from '../content/types';
+import { isLocaleCode } from './locales';
 import { locale } from 'svelte-i18n';
 import { dateFormat, numberFormat } from './intl-formatters';
 
@@ -66,3 +68,8 @@ export function formatDuration(ms: number, lang: string): string {
 
 /** The active locale as a plain string store, for the formatters above. */
 export const lang = derived(locale, ($locale) => $locale ?? 'en');
+
+/** The interface language as one of Lectern's locale codes, for picking course translations. */
+export const localeCode = derived(locale, ($locale): LocaleCode =>
+  isLocaleCode($locale) ? $locale : 'en',
+);

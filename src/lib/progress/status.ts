@@ -8,6 +8,14 @@ import type { UnitRecord } from '../study/records';
 
 export type UnitStatus = 'not-started' | 'studying' | 'in-progress' | 'mastered';
 
+/** The message key that names each status to the learner. */
+export const STATUS_LABEL_KEYS: Readonly<Record<UnitStatus, string>> = {
+  'not-started': 'units.status_not_started',
+  studying: 'units.status_studying',
+  'in-progress': 'units.status_in_progress',
+  mastered: 'units.status_mastered',
+};
+
 export function unitStatus(record: UnitRecord | undefined): UnitStatus {
   if (!record) {
     return 'not-started';
