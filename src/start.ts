@@ -7,7 +7,6 @@
 import { applyAppearance, localStorageOrUndefined, readMirror } from './lib/appearance/appearance';
 import { applySavedLocale, startI18n } from './lib/i18n';
 import { localeFromBrowser } from './lib/i18n/locales';
-import { findLmsApi } from './lib/lms/find-api';
 import { progress } from './lib/progress/progress.svelte';
 import { router } from './lib/router/router.svelte';
 import { prefetchRoute } from './screens/lazy';
@@ -26,13 +25,19 @@ async function start(): Promise<void> {
 
 export const started = start();
 
-// Inside an LMS, Lectern reports to it and restores from it; without one, nothing of `lib/lms`
-// loads. It connects once the app runs: a chunk imported while `main.ts` still awaits `started`
-// would wait for `main.ts` in turn, and neither would finish.
-const lms = findLmsApi();
-if (lms) {
+// Inside an LMS, Lectern reports to it and restores from it. An LMS runs a course in a frame or
+// in a window it opened, so a top-level page that nobody opened loads nothing of `lib/lms`, not
+// even the API finder. It connects once the app runs: a chunk imported while `main.ts` still
+// awaits `started` would wait for `main.ts` in turn, and neither would finish.
+if (window.parent !== window || window.opener) {
   void started
-    .then(() => import('./lib/lms'))
-    .then(({ connectLms }) => connectLms(lms, progress))
+    .then(() => import('./lib/lms/find-api'))
+    .then(async ({ findLmsApi }) => {
+      const lms = findLmsApi();
+      if (lms) {
+        const { connectLms } = await import('./lib/lms');
+        await connectLms(lms, progress);
+      }
+    })
     .catch((error: unknown) => console.warn('Lectern: could not connect to the LMS.', error));
 }

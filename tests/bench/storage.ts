@@ -551,7 +551,8 @@ async function answerThroughUi(page: Page, count: number): Promise<number[]> {
     const label = await next.textContent();
     await next.click();
     if (label?.includes('See results')) {
-      await main.getByRole('button', { name: 'Retry the quiz' }).click();
+      // "Retry the quiz" after a pass, "Try again" after a fail.
+      await main.getByRole('button', { name: /^(Retry the quiz|Try again)$/ }).click();
     }
   }
   return times;
