@@ -193,9 +193,15 @@ class Progress {
     return (await this.#actions()).previewImport(text, byteSize, courses);
   }
 
-  /** Merges a checked backup in one write; throws when it could not be stored. */
+  /**
+   * Merges a checked backup in one write; throws when it could not be stored. Returns once the
+   * reactive state shows the import, so whatever the caller opens next (the LMS opens its
+   * bookmark) reads the imported records, not the ones before.
+   */
   async importBackup(file: BackupFile): Promise<MergePlan> {
-    return this.#settleOrThrow(await (await this.#actions()).importBackup(file));
+    const plan = this.#settleOrThrow(await (await this.#actions()).importBackup(file));
+    await this.refresh();
+    return plan;
   }
 
   /** For actions the learner waits on in Settings: a failure is the caller's to word. */
