@@ -86,7 +86,6 @@ export interface Reader {
   attempt(id: string): Promise<AttemptRecord | undefined>;
   unit(course: string, unitId: string): Promise<UnitRecord | undefined>;
   card(course: string, questionId: string): Promise<CardRecord | undefined>;
-  all<S extends RecordStore>(store: S): Promise<RecordOf<S>[]>;
 }
 
 /** What a step planned: the change to store and what the caller gets back. */
@@ -239,7 +238,6 @@ export class ProgressStore {
       attempt: (id) => this.get('attempts', id),
       unit: (course, unitId) => this.get('units', courseKey(course, unitId)),
       card: (course, questionId) => this.get('cards', courseKey(course, questionId)),
-      all: (store) => this.all(store),
     };
   }
 
