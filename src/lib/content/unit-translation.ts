@@ -2,8 +2,9 @@
  * The format of a unit's translation, `translations/<locale>/units/<same name as the English>.yaml`,
  * and the hash each entry records of the English it was made from. One entry per translatable
  * piece: the unit's title, principle and summary, each objective (by id), key point and key term
- * (by position), and each question (by id, all its English text hashed together, so a change to
- * any of its words marks the whole question stale). Plain Node: no file access here.
+ * (by position), each question (by id, all its English text hashed together, so a change to
+ * any of its words marks the whole question stale) and each question's source quote. Plain Node:
+ * no file access here.
  */
 import * as v from 'valibot';
 import type { AuthoredQuestion, AuthoredUnit } from './schema.ts';
@@ -50,6 +51,12 @@ export const UnitTranslationFileSchema = v.strictObject({
   keyPoints: v.optional(v.array(TranslatedText), () => []),
   keyTerms: v.optional(v.array(TranslatedKeyTerm), () => []),
   questions: v.record(v.string(), TranslatedQuestion),
+  /**
+   * Question id to Lectern's translation of its source quote. The quote itself stays verbatim
+   * English in the unit; this is shown beside it, marked as a translation. Its own hash, so a
+   * fixed quote does not stale the question's other text.
+   */
+  quotes: v.optional(v.record(v.string(), TranslatedText), () => ({})),
 });
 
 export type UnitTranslationFile = v.InferOutput<typeof UnitTranslationFileSchema>;
@@ -152,6 +159,12 @@ export function unitTranslationSkeleton(
         };
         return [question.id, keep(existing?.questions[question.id], fresh)];
       }),
+    ),
+    quotes: Object.fromEntries(
+      unit.questions.map((question) => [
+        question.id,
+        keep(existing?.quotes[question.id], text(question.source.quote)),
+      ]),
     ),
   };
 }
