@@ -154,9 +154,9 @@ async function main(): Promise<number> {
       'DOMContentLoaded is performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd.',
     'Saving one answer is raw IndexedDB, the writes ProgressStore.commit makes for one missed ' +
       'answer: a put of the journal record (journal/commit, { v: 2, writes }), puts of the answer ' +
-      'event, attempt, unit summary and review card, then the journal record’s delete, each in ' +
-      'its own read-write transaction awaited to completion, as localforage does; not the app’s ' +
-      'full save path (Web Lock, journal and record reads); the UI Check → feedback figure is the ' +
+      'event, attempt, unit summary and review card together, then the journal record’s delete, ' +
+      'each in its own read-write transaction awaited to completion, as localforage does; not the ' +
+      'app’s full save path (Web Lock, journal and record reads); the UI Check → feedback figure is the ' +
       'app’s own path. The records are made by the app’s quiz engine from the real course and ' +
       'pass its restore functions.',
     'Cold start and cold /#/progress: a new page in a profile that has the app cached and its ' +

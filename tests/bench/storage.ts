@@ -7,9 +7,9 @@
  * - Saving one answer: the raw IndexedDB writes the app now makes per answer (`commit` in
  *   src/lib/progress/store.ts), timed in the page: a put of the journal record (`journal` /
  *   `commit`, `{ v: 2, writes }`), then puts of the answer event, its attempt, the unit summary
- *   and (a miss) the review card, then the journal record's delete; each in its own read-write
- *   transaction awaited to completion, as localforage does. Not the app's full save path, which
- *   also takes a Web Lock, reads the journal before and after and reads the attempt, unit and card.
+ *   and (a miss) the review card together, then the journal record's delete; each in its own
+ *   read-write transaction awaited to completion, as localforage does. Not the app's full save
+ *   path, which also takes a Web Lock, reads the journal first and reads the attempt, unit and card.
  *   Measured at 100, 1,000 and 10,000 stored answer events (each saved event is deleted again,
  *   untimed, so the count stays put; the first 10 saves warm up and are dropped).
  * - Answer → feedback through the UI (the app's real save path, with 10,000 events stored): a
@@ -118,8 +118,8 @@ export interface SaveTemplate {
 /**
  * Times `saves` answer saves after `warmup` more, each the writes `ProgressStore.commit` makes for
  * one answer (a miss): one put of the journal record (store `journal`, key `commit`, value
- * `{ v, writes }` holding the four records), then a put of the answer event, the attempt, the unit
- * summary and the review card, then the journal record's delete; each in its own read-write
+ * `{ v, writes }` holding the four records), then puts of the answer event, the attempt, the unit
+ * summary and the review card, together, then the journal record's delete; each in its own read-write
  * transaction awaited to completion, as localforage does.
  */
 async function timeSaves(
@@ -165,9 +165,9 @@ async function timeSaves(
           writes[0]!.key = (writes[0]!.value as { id: string }).id;
           const start = performance.now();
           await inTx('journal', (os) => os.put({ v: version, writes }, journalKey));
-          for (const { store, key, value } of writes) {
-            await inTx(store, (os) => os.put(value, key));
-          }
+          await Promise.all(
+            writes.map(({ store, key, value }) => inTx(store, (os) => os.put(value, key))),
+          );
           await inTx('journal', (os) => os.delete(journalKey));
           const end = performance.now();
           await inTx('answers', (os) => os.delete(writes[0]!.key));
@@ -239,7 +239,7 @@ export async function measureStorage(
 
   // Saves: a new profile for each size, so one size's writes do not weigh on the next.
   const saveSection =
-    'Saving one answer (raw IndexedDB: journal put, answer, attempt, unit, card puts, journal delete)';
+    'Saving one answer (raw IndexedDB: journal put; answer, attempt, unit and card puts together; journal delete)';
   const medians: number[] = [];
   const template = saveTemplate(dataset);
   for (const level of [100, 1_000, 10_000]) {

@@ -50,6 +50,10 @@ function sharedStores(): { stores: Stores; attemptReads: () => number } {
         await nextTurn();
         return store.entries();
       },
+      async keys() {
+        await nextTurn();
+        return store.keys();
+      },
       async clear() {
         await nextTurn();
         return store.clear();

@@ -12,6 +12,8 @@ export interface KeyValueStore {
   remove(key: string): Promise<void>;
   /** Every entry, in key order. */
   entries(): Promise<[string, unknown][]>;
+  /** Every key, in key order: cheaper than `entries` where the values are not needed. */
+  keys(): Promise<string[]>;
   clear(): Promise<void>;
 }
 
@@ -38,6 +40,9 @@ class LocalforageStore implements KeyValueStore {
     });
     return out;
   }
+  keys(): Promise<string[]> {
+    return this.db.keys();
+  }
   clear(): Promise<void> {
     return this.db.clear();
   }
@@ -59,6 +64,9 @@ export class MemoryStore implements KeyValueStore {
     return [...this.data.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([k, v]) => [k, structuredClone(v)]);
+  }
+  async keys(): Promise<string[]> {
+    return [...this.data.keys()].sort();
   }
   async clear(): Promise<void> {
     this.data.clear();
@@ -84,7 +92,7 @@ const LOCALFORAGE_BLOB_STORE = 'local-forage-detect-blob-support';
  * costs a return visit one open and close, and localforage then adds any store the database
  * lacks, as it always did. A failure here is left for localforage to meet and report.
  */
-function createDatabaseAtOnce(): Promise<void> {
+function createDatabaseAtOnce(): Promise<{ complete: boolean }> {
   return new Promise((resolve) => {
     try {
       const request = indexedDB.open(DB_NAME);
@@ -94,12 +102,14 @@ function createDatabaseAtOnce(): Promise<void> {
         }
       };
       request.onsuccess = () => {
+        const names = request.result.objectStoreNames;
+        const complete = STORE_NAMES.every((name) => names.contains(name));
         request.result.close();
-        resolve();
+        resolve({ complete });
       };
-      request.onerror = () => resolve();
+      request.onerror = () => resolve({ complete: false });
     } catch {
-      resolve();
+      resolve({ complete: false });
     }
   });
 }
@@ -109,15 +119,24 @@ function createDatabaseAtOnce(): Promise<void> {
  * is missing, blocked or broken, so the caller can fall back to memory and say so.
  */
 export async function openIndexedDbStores(): Promise<Stores> {
-  await createDatabaseAtOnce();
+  const { complete } = await createDatabaseAtOnce();
   const stores = {} as Record<StoreName, LocalforageStore>;
-  // One at a time: in a database from before `createDatabaseAtOnce`, each store it lacks
-  // upgrades the shared database's version.
-  for (const name of STORE_NAMES) {
+  const openStore = async (name: StoreName) => {
     const db = localforage.createInstance({ name: DB_NAME, storeName: name });
     await db.setDriver(localforage.INDEXEDDB);
     await db.ready();
     stores[name] = new LocalforageStore(db);
+  };
+  if (complete) {
+    // Every store exists, so no instance upgrades the database: they open together, which
+    // saves a return visit a round trip per store.
+    await Promise.all(STORE_NAMES.map(openStore));
+  } else {
+    // One at a time: in a database from before `createDatabaseAtOnce`, each store it lacks
+    // upgrades the shared database's version.
+    for (const name of STORE_NAMES) {
+      await openStore(name);
+    }
   }
   // One write and one read prove the database usable; the probe key is reused, so nothing
   // accumulates.

@@ -313,9 +313,9 @@ export class ProgressStore {
     if (all.size === 0) {
       return;
     }
+    const record: JournalRecord = { v: SCHEMA_VERSION, writes: [...all.values()] };
     try {
       await this.applyJournal();
-      const record: JournalRecord = { v: SCHEMA_VERSION, writes: [...all.values()] };
       await this.stores.journal.set(JOURNAL_KEY, record);
     } catch (error) {
       this.unsaved = all;
@@ -324,7 +324,7 @@ export class ProgressStore {
     // From here on the action is stored: the journal record is applied now or at the next start.
     this.unsaved = new Map();
     try {
-      await this.applyJournal();
+      await this.applyJournal(record);
     } catch (error) {
       // Stored in the journal, applied at the next write or start; reads show it meanwhile.
       this.unsaved = all;
@@ -332,15 +332,22 @@ export class ProgressStore {
     }
   }
 
-  /** Applies the journal record, if any, and removes it. Every write in it is idempotent. */
-  private async applyJournal(): Promise<void> {
-    const record = (await this.stores.journal.get(JOURNAL_KEY)) as JournalRecord | null;
+  /**
+   * Applies the journal record (the one just written, or any left behind) and removes it. Every
+   * write in it is idempotent and names a different record, so they run together: a crash
+   * between them leaves the journal record, which is applied again.
+   */
+  private async applyJournal(written?: JournalRecord): Promise<void> {
+    const record =
+      written ?? ((await this.stores.journal.get(JOURNAL_KEY)) as JournalRecord | null);
     if (!record) {
       return;
     }
-    for (const { store, key, value } of record.writes) {
-      await (value === null ? this.stores[store].remove(key) : this.stores[store].set(key, value));
-    }
+    await Promise.all(
+      record.writes.map(({ store, key, value }) =>
+        value === null ? this.stores[store].remove(key) : this.stores[store].set(key, value),
+      ),
+    );
     await this.stores.journal.remove(JOURNAL_KEY);
   }
 
@@ -348,6 +355,11 @@ export class ProgressStore {
   private async version1Rekeys(): Promise<Write[]> {
     const writes: Write[] = [];
     for (const store of ['units', 'cards'] as const) {
+      // Keys first: once moved, every start would otherwise read every record to find none.
+      const keys = await this.stores[store].keys();
+      if (keys.every((key) => isCourseKey(store, key))) {
+        continue;
+      }
       for (const [key, raw] of await this.stores[store].entries()) {
         if (isCourseKey(store, key)) {
           continue;

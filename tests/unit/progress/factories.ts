@@ -295,6 +295,9 @@ export class FaultyStore implements KeyValueStore {
   entries() {
     return this.inner.entries();
   }
+  keys() {
+    return this.inner.keys();
+  }
   clear() {
     return this.inner.clear();
   }
