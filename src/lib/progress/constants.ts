@@ -9,6 +9,7 @@
  * | `attempts` | attempt id            | quiz attempt: order, answers so far, status            |
  * | `units`    | course/unit id        | unit summary: studied, best and last score, time spent |
  * | `cards`    | course/question id    | missed question in the review deck (its FSRS card)     |
+ * | `activity` | course id             | course's attempt summaries, derived from its attempts  |
  * | `settings` | `settings`            | the learner's settings (interface language, …)         |
  * | `journal`  | commit id             | one learner action's writes, until they are all applied |
  *
@@ -22,6 +23,7 @@ export const STORE_NAMES = [
   'attempts',
   'units',
   'cards',
+  'activity',
   'settings',
   'journal',
 ] as const;

@@ -1,9 +1,8 @@
 /**
- * Figures for the progress screen, computed from attempts and unit summaries. Pure functions;
+ * Figures for the progress screen, computed from attempt and unit summaries. Pure functions;
  * days are the learner's local calendar days.
  */
-import { scoreOf } from '../quiz/attempt';
-import type { AttemptRecord } from '../study/records';
+import type { AttemptSummary } from '../study/records';
 
 export function dayKey(epochMs: number): string {
   const d = new Date(epochMs);
@@ -12,35 +11,28 @@ export function dayKey(epochMs: number): string {
 
 /**
  * Days studied in a row, ending today, or yesterday when today has no study yet (a streak is
- * not broken before the day is over).
+ * not broken before the day is over). `days` are local calendar days as `dayKey` names them.
  */
-export function studyStreak(studyTimes: readonly number[], now: number): number {
-  const days = new Set(studyTimes.map(dayKey));
+export function studyStreak(days: Iterable<string>, now: number): number {
+  const studied = new Set(days);
   const cursor = new Date(now);
-  if (!days.has(dayKey(cursor.getTime()))) {
+  if (!studied.has(dayKey(cursor.getTime()))) {
     cursor.setDate(cursor.getDate() - 1);
   }
   let streak = 0;
-  while (days.has(dayKey(cursor.getTime()))) {
+  while (studied.has(dayKey(cursor.getTime()))) {
     streak += 1;
     cursor.setDate(cursor.getDate() - 1);
   }
   return streak;
 }
 
-/** Every moment the learner did something: attempts begun and every answer given. */
-export function studyTimes(
-  attempts: readonly AttemptRecord[],
+/** Every day the learner did something: units studied, attempts begun and answers given. */
+export function studyDays(
+  attempts: readonly AttemptSummary[],
   studiedAt: readonly number[],
-): number[] {
-  const times = [...studiedAt];
-  for (const attempt of attempts) {
-    times.push(attempt.startedAt);
-    for (const given of Object.values(attempt.answers)) {
-      times.push(given.at);
-    }
-  }
-  return times;
+): Set<string> {
+  return new Set([...studiedAt.map(dayKey), ...attempts.flatMap((attempt) => attempt.days)]);
 }
 
 export interface ScorePoint {
@@ -51,14 +43,12 @@ export interface ScorePoint {
 }
 
 /** Finished unit quizzes in time order, for the chart and its table. */
-export function scoreHistory(attempts: readonly AttemptRecord[]): ScorePoint[] {
+export function scoreHistory(attempts: readonly AttemptSummary[]): ScorePoint[] {
   return attempts
-    .filter((a) => a.status === 'finished' && !a.questionUnits)
-    .map((a) => ({
-      attemptId: a.id,
-      unitId: a.unitId,
-      at: a.finishedAt ?? a.updatedAt,
-      ratio: scoreOf(a).ratio,
-    }))
+    .flatMap((a) =>
+      a.status === 'finished' && !a.acrossUnits && a.ratio !== undefined
+        ? [{ attemptId: a.id, unitId: a.unitId, at: a.finishedAt ?? a.startedAt, ratio: a.ratio }]
+        : [],
+    )
     .sort((a, b) => a.at - b.at);
 }

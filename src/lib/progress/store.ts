@@ -14,7 +14,14 @@
  */
 import type { Change, RecordStore, StoredRecord } from '../study/steps';
 import { SCHEMA_VERSION } from '../study/constants';
-import type { AttemptRecord, CardRecord, SettingsRecord, UnitRecord } from '../study/records';
+import type {
+  ActivityRecord,
+  AttemptRecord,
+  AttemptSummary,
+  CardRecord,
+  SettingsRecord,
+  UnitRecord,
+} from '../study/records';
 import { memoryStores, openIndexedDbStores, type Stores } from './backend';
 import { SETTINGS_KEY, type StoreName } from './constants';
 import { courseKey, isCourseKey, recordKey } from './keys';
@@ -57,7 +64,7 @@ export function newId(): string {
 
 /** One write of a journal record: a record to put, or (value null) one to delete. */
 interface Write {
-  store: RecordStore;
+  store: RecordStore | 'activity';
   key: string;
   value: unknown;
 }
@@ -274,7 +281,8 @@ export class ProgressStore {
     const { planned, failure } = await withLock(async () => {
       const planned = await plan(this.reader());
       try {
-        await this.commit(this.writesOf(planned.change));
+        const writes = this.writesOf(planned.change);
+        await this.commit([...writes, ...(await this.activityWrites(planned.change))]);
         for (const { store, key } of planned.change.deletes) {
           // A deleted record is no longer one that failed to restore.
           this.skippedKeys.delete(`${store}/${key}`);
@@ -288,6 +296,103 @@ export class ProgressStore {
       this.changes.post(planned.message ?? messageOf(planned.change));
     }
     return failure ? { value: planned.value, failure } : { value: planned.value };
+  }
+
+  /**
+   * The attempt index's writes for a change that puts or deletes attempts: each course's index
+   * patched in the same commit. A course without an index gets none here; it is built from all
+   * of its attempts when first listed (`attemptSummaries`).
+   */
+  private async activityWrites(change: Change): Promise<Write[]> {
+    const written = change.puts.flatMap((put) => (put.store === 'attempts' ? [put.value] : []));
+    const deleted = change.deletes.flatMap(({ store, key }) => (store === 'attempts' ? [key] : []));
+    if (written.length === 0 && deleted.length === 0) {
+      return [];
+    }
+    const { patchActivity } = await import('./activity');
+    const now = Date.now();
+    const writes: Write[] = [];
+    for (const index of await this.activityRecords()) {
+      const ownWritten = written.filter((attempt) => attempt.course === index.course);
+      const next = patchActivity(index, ownWritten, deleted, now);
+      if (next !== undefined) {
+        writes.push({ store: 'activity', key: index.course, value: next });
+      }
+    }
+    return writes;
+  }
+
+  /** Every stored attempt index that this Lectern can read; others are rebuilt when listed. */
+  private async activityRecords(): Promise<ActivityRecord[]> {
+    const { restoreActivity } = await import('./activity');
+    return (await this.rawEntries('activity')).flatMap(([key, raw]) => {
+      try {
+        return [restoreActivity(raw)];
+      } catch {
+        console.warn(`Lectern: the attempt index ${key} will be rebuilt.`);
+        return [];
+      }
+    });
+  }
+
+  /**
+   * Summaries of every attempt, oldest first; of one course, or of every course. Reads the
+   * attempt index and only the attempts' keys; when the index is missing or does not match
+   * them (an older Lectern wrote attempts, or a record was unreadable), rebuilds it from the
+   * attempts and stores it.
+   */
+  async attemptSummaries(course?: string): Promise<AttemptSummary[]> {
+    const [indexes, keys] = await Promise.all([this.activityRecords(), this.attemptKeys()]);
+    const listed = new Set(indexes.flatMap((index) => index.attempts.map((a) => a.id)));
+    const matches = listed.size === keys.length && keys.every((key) => listed.has(key));
+    const all = matches ? indexes : await this.rebuildActivity();
+    return all
+      .filter((index) => course === undefined || index.course === course)
+      .flatMap((index) => index.attempts)
+      .sort((a, b) => a.startedAt - b.startedAt);
+  }
+
+  /** Keys of the readable attempts, through the unsaved writes. */
+  private async attemptKeys(): Promise<string[]> {
+    let keys: string[];
+    if (this.unsaved.size > 0) {
+      keys = (await this.rawEntries('attempts')).map(([key]) => key);
+    } else {
+      try {
+        keys = await this.stores.attempts.keys();
+      } catch (error) {
+        throw storageError(error);
+      }
+    }
+    return keys.filter((key) => !this.skippedKeys.has(`attempts/${key}`));
+  }
+
+  private async rebuildActivity(): Promise<ActivityRecord[]> {
+    const { buildActivity } = await import('./activity');
+    return withLock(async () => {
+      const byCourse = new Map<string, AttemptRecord[]>();
+      for (const attempt of await this.all('attempts')) {
+        byCourse.set(attempt.course, [...(byCourse.get(attempt.course) ?? []), attempt]);
+      }
+      const now = Date.now();
+      const indexes = [...byCourse].map(([id, attempts]) => buildActivity(id, attempts, now));
+      const stale = (await this.rawEntries('activity')).filter(([key]) => !byCourse.has(key));
+      try {
+        await this.commit([
+          ...indexes.map((index) => ({
+            store: 'activity' as const,
+            key: index.course,
+            value: index,
+          })),
+          ...stale.map(([key]) => ({ store: 'activity' as const, key, value: null })),
+        ]);
+      } catch (error) {
+        // The index only saves reading: the list is shown from the attempts all the same, and
+        // the write waits with the unsaved ones.
+        console.warn('Lectern: could not store the attempt index.', error);
+      }
+      return indexes;
+    });
   }
 
   private writesOf(change: Change): Write[] {

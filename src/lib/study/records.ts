@@ -74,3 +74,30 @@ export interface SettingsRecord {
   persistRequested: boolean;
   updatedAt: number;
 }
+
+/**
+ * One attempt as the progress screen lists it. Derived from the attempt by the store (see
+ * `progress/activity.ts`), never by hand, so the screen reads one record instead of every attempt.
+ */
+export interface AttemptSummary {
+  id: string;
+  /** The unit quizzed, or `review` for a mistakes review across units. */
+  unitId: string;
+  /** True for an attempt across units (a review), which has no unit score. */
+  acrossUnits?: boolean;
+  status: 'in-progress' | 'finished';
+  startedAt: number;
+  finishedAt?: number;
+  /** The score of a finished attempt, 0–1. */
+  ratio?: number;
+  /** The learner's local days (YYYY-MM-DD) on which it was started or answered, for the streak. */
+  days: string[];
+}
+
+/** A course's attempt summaries, oldest first: an index the store keeps with the attempts. */
+export interface ActivityRecord {
+  v: number;
+  course: string;
+  attempts: AttemptSummary[];
+  updatedAt: number;
+}

@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GivenAnswer } from '../../../src/lib/quiz/attempt';
-import { dayKey, scoreHistory, studyStreak, studyTimes } from '../../../src/lib/progress/stats';
+import { summarizeAttempt } from '../../../src/lib/progress/activity';
+import {
+  dayKey,
+  scoreHistory,
+  studyDays,
+  studyStreak as streakOfDays,
+} from '../../../src/lib/progress/stats';
+import type { AttemptRecord } from '../../../src/lib/study/records';
 import { attemptRecord, HASH } from '../../factories';
 
 const HOUR = 3_600_000;
@@ -19,6 +26,16 @@ function given(points: number, time: number): GivenAnswer {
     hash: HASH,
     at: time,
   };
+}
+
+/** The streak over the days of these moments. */
+function studyStreak(times: readonly number[], now: number): number {
+  return streakOfDays(times.map(dayKey), now);
+}
+
+/** Scores over time of these attempts, read through their summaries as the screen reads them. */
+function historyOf(attempts: readonly AttemptRecord[]) {
+  return scoreHistory(attempts.map(summarizeAttempt));
 }
 
 describe('dayKey', () => {
@@ -95,16 +112,18 @@ describe('studyStreak', () => {
   });
 });
 
-describe('studyTimes', () => {
-  it('lists study sessions, quiz starts and every answer', () => {
+describe('studyDays', () => {
+  it('lists the days of study sessions, quiz starts and every answer', () => {
     const attempt = attemptRecord({
       startedAt: at(3, 1, 9),
       questionIds: ['a', 'b'],
       answers: { a: given(1, at(3, 1, 10)), b: given(0, at(3, 2, 10)) },
     });
-    expect(studyTimes([attempt], [at(2, 27)]).sort()).toEqual(
-      [at(2, 27), at(3, 1, 9), at(3, 1, 10), at(3, 2, 10)].sort(),
-    );
+    expect([...studyDays([summarizeAttempt(attempt)], [at(2, 27)])].sort()).toEqual([
+      '2026-02-27',
+      '2026-03-01',
+      '2026-03-02',
+    ]);
   });
 });
 
@@ -127,7 +146,7 @@ describe('scoreHistory', () => {
       finishedAt: at(3, 2),
     });
 
-    expect(scoreHistory([later, earlier])).toEqual([
+    expect(historyOf([later, earlier])).toEqual([
       { attemptId: 'earlier', unitId: 'legislation', at: at(3, 2), ratio: 0.5 },
       { attemptId: 'later', unitId: 'supervision', at: at(3, 5), ratio: 1 },
     ]);
@@ -136,7 +155,7 @@ describe('scoreHistory', () => {
   it('leaves out quizzes still in progress', () => {
     const open = attemptRecord({ id: 'open', status: 'in-progress', updatedAt: at(3, 3) });
     const done = attemptRecord({ id: 'done', finishedAt: at(3, 4) });
-    expect(scoreHistory([open, done]).map((p) => p.attemptId)).toEqual(['done']);
+    expect(historyOf([open, done]).map((p) => p.attemptId)).toEqual(['done']);
   });
 
   it('leaves out reviews of mistakes across units', () => {
@@ -149,18 +168,18 @@ describe('scoreHistory', () => {
       finishedAt: at(3, 3),
     });
     const quiz = attemptRecord({ id: 'quiz', finishedAt: at(3, 4) });
-    expect(scoreHistory([review, quiz]).map((p) => p.attemptId)).toEqual(['quiz']);
+    expect(historyOf([review, quiz]).map((p) => p.attemptId)).toEqual(['quiz']);
   });
 
   it('dates an attempt without a finishing time by its last change', () => {
     const old = attemptRecord({ id: 'old', updatedAt: at(3, 1) });
     const recent = attemptRecord({ id: 'recent', finishedAt: at(3, 2), updatedAt: at(3, 2) });
-    const history = scoreHistory([recent, old]);
+    const history = historyOf([recent, old]);
     expect(history.map((p) => p.attemptId)).toEqual(['old', 'recent']);
     expect(history[0]!.at).toBe(at(3, 1));
   });
 
   it('is empty before any quiz is finished', () => {
-    expect(scoreHistory([])).toEqual([]);
+    expect(historyOf([])).toEqual([]);
   });
 });
