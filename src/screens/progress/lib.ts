@@ -6,6 +6,7 @@
  */
 import { courseOfUnit } from 'virtual:lectern/course';
 import { unitTitle } from '../../lib/content/localize';
+import { isolateLtr } from '../../lib/i18n/bidi';
 import type { LocaleCode, UnitSummary } from '../../lib/content/types';
 import { unitStatus, type UnitStatus } from '../../lib/progress/status';
 import { scoreOf } from '../../lib/quiz/attempt';
@@ -19,6 +20,33 @@ export const ATTEMPT_PAGE = 20;
 export function unitTitleById(unitId: string, code: LocaleCode): string | undefined {
   const unit = courseOfUnit(unitId)?.units.find((u) => u.id === unitId);
   return unit ? unitTitle(unit, code) : undefined;
+}
+
+/** A unit's title and the language it is in, so markup can keep an English title left to right. */
+export interface LearnerTitle {
+  text: string;
+  lang: LocaleCode;
+}
+
+/** The title in the learner's language when the course translates it, else the English. */
+export function learnerTitle(unit: UnitSummary, code: LocaleCode): LearnerTitle {
+  const translated = unit.translations?.[code]?.title;
+  return translated !== undefined
+    ? { text: translated, lang: code }
+    : { text: unit.title, lang: 'en' };
+}
+
+/**
+ * A unit's title for a place inside a translated sentence: an English title on a page in another
+ * language is isolated, so its words and the sentence's punctuation keep their own order.
+ */
+export function titleInSentence(unitId: string, code: LocaleCode): string | undefined {
+  const unit = courseOfUnit(unitId)?.units.find((u) => u.id === unitId);
+  if (!unit) {
+    return undefined;
+  }
+  const title = learnerTitle(unit, code);
+  return title.lang !== code ? isolateLtr(title.text) : title.text;
 }
 
 /**
@@ -111,7 +139,7 @@ export function unitRows(
 /** One bar of the best-score chart. */
 export interface ChartRow {
   unitId: string;
-  title: string;
+  title: LearnerTitle;
   /** Best finished score, 0 to 1; absent before the first finished quiz. */
   best?: number;
   passed: boolean;
