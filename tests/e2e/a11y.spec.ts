@@ -73,7 +73,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { name: /Your score/ })).toBeVisible();
       await expectNoViolations(page, 'the results');
       await page.goto('/#/progress');
-      await expect(page.getByRole('heading', { name: 'Scores over time' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Best score per unit' })).toBeVisible();
       await expectNoViolations(page, 'the progress screen');
     });
   });

@@ -55,7 +55,7 @@ test('every screen runs under the CSP without a single violation', async ({ page
   }
   await expect(page.getByRole('heading', { name: /Your score/ })).toBeVisible();
   await page.goto('/#/progress');
-  await expect(page.getByRole('heading', { name: 'Scores over time' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Best score per unit' })).toBeVisible();
   await page.goto('/#/review');
   await page.getByRole('button', { name: 'Start review' }).click();
   await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();

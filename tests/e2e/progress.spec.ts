@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import {
   answer,
@@ -174,4 +175,82 @@ test('with IndexedDB blocked the app says progress will not be kept, and quizzes
   await expect(page.getByRole('heading', { name: 'Your score: 100%' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Units' }).click();
   await expect(page.getByRole('article', { name: 'Overview' }).getByText('Mastered')).toBeVisible();
+});
+
+test('after a passed quiz the ring and the chart say in words what they show', async ({ page }) => {
+  await page.goto('/#/unit/overview/quiz');
+  await takeQuiz(page, overview, true);
+  await expect(page.getByRole('heading', { name: 'Your score: 100%' })).toBeVisible();
+  await page.goto('/#/progress');
+
+  const completion = page.getByRole('region', { name: 'Course completion' });
+  await expect(completion).toContainText('14% of the course done');
+  await expect(completion).toContainText('1 of 7 units passed');
+
+  const chart = page.getByRole('region', { name: 'Best score per unit' });
+  await expect(chart.getByText('Dashed line: the pass mark, 80%')).toBeVisible();
+  const bars = chart.getByRole('listitem');
+  await expect(bars).toHaveCount(7);
+  await expect(bars.filter({ hasText: 'Overview' })).toHaveText(/Overview\s*100%\s*passed/);
+  await expect(bars.filter({ hasText: 'Legislative work' })).toContainText('No quiz yet');
+
+  // Each attempt opens its review.
+  const attempts = page.getByRole('region', { name: 'All attempts' });
+  await attempts.getByRole('link', { name: /^Overview, .*: 100%$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Attempt on Overview/ })).toBeVisible();
+});
+
+test('on a 375 px phone each unit is a short entry, not a table', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/#/unit/overview/quiz');
+  await takeQuiz(page, overview, true);
+  await expect(page.getByRole('heading', { name: 'Your score: 100%' })).toBeVisible();
+  await page.goto('/#/progress');
+
+  const section = page.getByRole('region', { name: 'Units' });
+  await expect(section.getByRole('table')).toHaveCount(0);
+  const entries = section.getByRole('listitem');
+  await expect(entries).toHaveCount(7);
+  const first = entries.first();
+  await expect(first.getByRole('link', { name: 'Overview' })).toBeVisible();
+  await expect(first).toContainText('Mastered');
+  await expect(first).toContainText('Best 100%');
+  await expect(first).toContainText('1 attempt');
+  // Title over one line of figures: well under the six lines each unit took before.
+  const height = (await first.boundingBox())!.height;
+  expect(height).toBeLessThan(80);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  }
+});
+
+test('in Uyghur the chart grows from the right and times and dates are in Uyghur', async ({
+  page,
+}) => {
+  await page.goto('/#/unit/overview/quiz');
+  await takeQuiz(page, overview, false);
+  await expect(page.getByRole('heading', { name: /Your score/ })).toBeVisible();
+  await page.goto('/#/progress');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ug');
+  await expect(page.getByRole('heading', { level: 1, name: 'ئۆگىنىش ئەھۋالىڭىز' })).toBeVisible();
+
+  const chart = page.getByRole('region', { name: 'ھەر بۆلەكنىڭ ئەڭ يۇقىرى نومۇرى' });
+  await expect(chart.locator('[dir]').first()).toHaveAttribute('dir', 'rtl');
+  // The overview's bar ends at the right edge of its box, and the pass mark is 80% from there.
+  const bar = chart.getByRole('listitem').first().locator('svg');
+  const fill = bar.locator('rect').nth(1);
+  const width = Number(await fill.getAttribute('width'));
+  expect(width).toBeLessThan(80);
+  expect(Number(await fill.getAttribute('x')) + width).toBe(100);
+  await expect(bar.locator('line')).toHaveAttribute('x1', '20');
+
+  const table = page.getByRole('region', { name: 'بۆلەكلەر' }).getByRole('table');
+  const timeCell = table.getByRole('row').nth(1).getByRole('cell').last();
+  await expect(timeCell).toHaveText(/\d+ (سېكۇنت|مىنۇت)/);
+  await expect(timeCell).not.toContainText('sec');
+  const attempt = page.getByRole('region', { name: 'بارلىق سىناق خاتىرىلىرى' }).getByRole('link');
+  await expect(attempt).toContainText('-يىلى');
+  await expect(attempt).not.toContainText(/Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/);
 });

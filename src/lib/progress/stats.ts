@@ -34,21 +34,3 @@ export function studyDays(
 ): Set<string> {
   return new Set([...studiedAt.map(dayKey), ...attempts.flatMap((attempt) => attempt.days)]);
 }
-
-export interface ScorePoint {
-  attemptId: string;
-  unitId: string;
-  at: number;
-  ratio: number;
-}
-
-/** Finished unit quizzes in time order, for the chart and its table. */
-export function scoreHistory(attempts: readonly AttemptSummary[]): ScorePoint[] {
-  return attempts
-    .flatMap((a) =>
-      a.status === 'finished' && !a.acrossUnits && a.ratio !== undefined
-        ? [{ attemptId: a.id, unitId: a.unitId, at: a.finishedAt ?? a.startedAt, ratio: a.ratio }]
-        : [],
-    )
-    .sort((a, b) => a.at - b.at);
-}

@@ -2,13 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GivenAnswer } from '../../../src/lib/quiz/attempt';
 import { summarizeAttempt } from '../../../src/lib/progress/activity';
-import {
-  dayKey,
-  scoreHistory,
-  studyDays,
-  studyStreak as streakOfDays,
-} from '../../../src/lib/progress/stats';
-import type { AttemptRecord } from '../../../src/lib/study/records';
+import { dayKey, studyDays, studyStreak as streakOfDays } from '../../../src/lib/progress/stats';
 import { attemptRecord, HASH } from '../../factories';
 
 const HOUR = 3_600_000;
@@ -31,11 +25,6 @@ function given(points: number, time: number): GivenAnswer {
 /** The streak over the days of these moments. */
 function studyStreak(times: readonly number[], now: number): number {
   return streakOfDays(times.map(dayKey), now);
-}
-
-/** Scores over time of these attempts, read through their summaries as the screen reads them. */
-function historyOf(attempts: readonly AttemptRecord[]) {
-  return scoreHistory(attempts.map(summarizeAttempt));
 }
 
 describe('dayKey', () => {
@@ -124,62 +113,5 @@ describe('studyDays', () => {
       '2026-03-01',
       '2026-03-02',
     ]);
-  });
-});
-
-describe('scoreHistory', () => {
-  it('lists finished unit quizzes in the order they were finished, with their scores', () => {
-    const later = attemptRecord({
-      id: 'later',
-      unitId: 'supervision',
-      questionIds: ['a', 'b'],
-      answers: { a: given(1, at(3, 5)), b: given(1, at(3, 5)) },
-      position: 2,
-      finishedAt: at(3, 5),
-    });
-    const earlier = attemptRecord({
-      id: 'earlier',
-      unitId: 'legislation',
-      questionIds: ['a', 'b'],
-      answers: { a: given(1, at(3, 2)), b: given(0, at(3, 2)) },
-      position: 2,
-      finishedAt: at(3, 2),
-    });
-
-    expect(historyOf([later, earlier])).toEqual([
-      { attemptId: 'earlier', unitId: 'legislation', at: at(3, 2), ratio: 0.5 },
-      { attemptId: 'later', unitId: 'supervision', at: at(3, 5), ratio: 1 },
-    ]);
-  });
-
-  it('leaves out quizzes still in progress', () => {
-    const open = attemptRecord({ id: 'open', status: 'in-progress', updatedAt: at(3, 3) });
-    const done = attemptRecord({ id: 'done', finishedAt: at(3, 4) });
-    expect(historyOf([open, done]).map((p) => p.attemptId)).toEqual(['done']);
-  });
-
-  it('leaves out reviews of mistakes across units', () => {
-    const review = attemptRecord({
-      id: 'review',
-      unitId: 'review',
-      questionIds: ['a'],
-      answers: { a: given(1, at(3, 3)) },
-      questionUnits: { a: 'legislation' },
-      finishedAt: at(3, 3),
-    });
-    const quiz = attemptRecord({ id: 'quiz', finishedAt: at(3, 4) });
-    expect(historyOf([review, quiz]).map((p) => p.attemptId)).toEqual(['quiz']);
-  });
-
-  it('dates an attempt without a finishing time by its last change', () => {
-    const old = attemptRecord({ id: 'old', updatedAt: at(3, 1) });
-    const recent = attemptRecord({ id: 'recent', finishedAt: at(3, 2), updatedAt: at(3, 2) });
-    const history = historyOf([recent, old]);
-    expect(history.map((p) => p.attemptId)).toEqual(['old', 'recent']);
-    expect(history[0]!.at).toBe(at(3, 1));
-  });
-
-  it('is empty before any quiz is finished', () => {
-    expect(historyOf([])).toEqual([]);
   });
 });
