@@ -138,7 +138,12 @@ export async function openIndexedDbStores(): Promise<Stores> {
       await openStore(name);
     }
   }
-  // One write and one read prove the database usable; the probe key is reused, so nothing
+  if (complete) {
+    // A database that already has every store was written by Lectern before, in this browser:
+    // it is known to work, and a return visit's first screen does not wait for a proof.
+    return stores;
+  }
+  // One write and one read prove a new database usable; the probe key is reused, so nothing
   // accumulates.
   await stores.settings.set(PROBE_KEY, PROBE_KEY);
   if ((await stores.settings.get(PROBE_KEY)) !== PROBE_KEY) {
