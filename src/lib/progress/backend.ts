@@ -91,19 +91,22 @@ const LOCALFORAGE_BLOB_STORE = 'local-forage-detect-blob-support';
  * interleaved runs). Opening without a version changes nothing in a database that exists: it
  * costs a return visit one open and close, and localforage then adds any store the database
  * lacks, as it always did. A failure here is left for localforage to meet and report.
+ * `complete`: the database was there before, with every store Lectern uses.
  */
 function createDatabaseAtOnce(): Promise<{ complete: boolean }> {
   return new Promise((resolve) => {
     try {
       const request = indexedDB.open(DB_NAME);
+      let created = false;
       request.onupgradeneeded = () => {
+        created = true;
         for (const name of [...STORE_NAMES, LOCALFORAGE_BLOB_STORE]) {
           request.result.createObjectStore(name);
         }
       };
       request.onsuccess = () => {
         const names = request.result.objectStoreNames;
-        const complete = STORE_NAMES.every((name) => names.contains(name));
+        const complete = !created && STORE_NAMES.every((name) => names.contains(name));
         request.result.close();
         resolve({ complete });
       };

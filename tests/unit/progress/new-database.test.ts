@@ -20,3 +20,13 @@ it('makes a new database with all its stores at version 1, and uses them', async
   expect(await stores.units.get('unit-1')).toEqual({ v: 1, studiedAt: 5 });
   expect(await stores.settings.get('probe')).toBe('probe');
 });
+
+it('proves only a new database with a write: a return visit opens the one it made', async () => {
+  const first = await openIndexedDbStores();
+  await first.settings.remove('probe');
+
+  const again = await openIndexedDbStores();
+
+  expect(await again.settings.get('probe')).toBeNull();
+  expect(await again.units.get('unit-1')).toEqual({ v: 1, studiedAt: 5 });
+});
