@@ -23,10 +23,11 @@ it('makes a new database with all its stores at version 1, and uses them', async
 
 it('proves only a new database with a write: a return visit opens the one it made', async () => {
   const first = await openIndexedDbStores();
+  await first.units.set('unit-2', { v: 1, studiedAt: 6 });
   await first.settings.remove('probe');
 
   const again = await openIndexedDbStores();
 
   expect(await again.settings.get('probe')).toBeNull();
-  expect(await again.units.get('unit-1')).toEqual({ v: 1, studiedAt: 5 });
+  expect(await again.units.get('unit-2')).toEqual({ v: 1, studiedAt: 6 });
 });
