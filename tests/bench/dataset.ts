@@ -14,12 +14,8 @@ import type {
   CardRecord,
   UnitRecord,
 } from '../../src/lib/study/records';
-import {
-  restoreAnswerEvent,
-  restoreAttempt,
-  restoreCard,
-  restoreUnit,
-} from '../../src/lib/progress/restore';
+import { restoreCard, restoreUnit } from '../../src/lib/progress/restore';
+import { restoreAnswerEvent, restoreAttempt } from '../../src/lib/progress/restore-attempt';
 import type { Answer } from '../../src/lib/quiz/answers';
 import { advance, answerCurrent, scoreOf, startAttempt } from '../../src/lib/quiz/attempt';
 import { seededRandom, shuffled } from '../../src/lib/quiz/random';

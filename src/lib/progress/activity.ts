@@ -8,6 +8,7 @@
 import { scoreOf } from '../quiz/attempt';
 import { SCHEMA_VERSION } from '../study/constants';
 import type { ActivityRecord, AttemptRecord, AttemptSummary } from '../study/records';
+import type { Change } from '../study/steps';
 import { dayKey } from './stats';
 
 export function summarizeAttempt(attempt: AttemptRecord): AttemptSummary {
@@ -105,4 +106,100 @@ export function restoreActivity(raw: unknown): ActivityRecord {
     throw new Error('not an attempt index of this version');
   }
   return raw as ActivityRecord;
+}
+
+/** A write of the index, for the store's journal commit; `null` deletes it. */
+export interface IndexWrite {
+  store: 'activity';
+  key: string;
+  value: ActivityRecord | null;
+}
+
+/** What listing needs of the store: its reads (through unsaved writes), lock and commit. */
+export interface IndexStorage {
+  indexEntries(): Promise<[string, unknown][]>;
+  /** Keys of the attempts that can be read. */
+  attemptKeys(): Promise<string[]>;
+  attempts(): Promise<AttemptRecord[]>;
+  locked<T>(work: () => Promise<T>): Promise<T>;
+  commit(writes: IndexWrite[]): Promise<void>;
+}
+
+/** The stored indexes this Lectern can read; any other is rebuilt when listed. */
+function readable(entries: readonly [string, unknown][]): ActivityRecord[] {
+  return entries.flatMap(([key, raw]) => {
+    try {
+      return [restoreActivity(raw)];
+    } catch {
+      console.warn(`Lectern: the attempt index ${key} will be rebuilt.`);
+      return [];
+    }
+  });
+}
+
+/**
+ * Each course's index patched for a change's attempt puts and deletes. A course without an
+ * index gets none here: it is built from all of its attempts when first listed.
+ */
+export function indexWrites(
+  entries: readonly [string, unknown][],
+  change: Change,
+  now: number,
+): IndexWrite[] {
+  const written = change.puts.flatMap((put) => (put.store === 'attempts' ? [put.value] : []));
+  const deleted = change.deletes.flatMap(({ store, key }) => (store === 'attempts' ? [key] : []));
+  return readable(entries).flatMap((index) => {
+    const own = written.filter((attempt) => attempt.course === index.course);
+    const next = patchActivity(index, own, deleted, now);
+    return next === undefined
+      ? []
+      : [{ store: 'activity' as const, key: index.course, value: next }];
+  });
+}
+
+/**
+ * Summaries of every attempt, oldest first; of one course, or of every course. Reads the
+ * indexes and only the attempts' keys; when they do not match (an older Lectern wrote attempts,
+ * or an index was unreadable), rebuilds every index from the attempts and stores it.
+ */
+export async function listSummaries(
+  storage: IndexStorage,
+  course?: string,
+): Promise<AttemptSummary[]> {
+  const [entries, keys] = await Promise.all([storage.indexEntries(), storage.attemptKeys()]);
+  const indexes = readable(entries);
+  const listed = new Set(indexes.flatMap((index) => index.attempts.map((a) => a.id)));
+  const matches = listed.size === keys.length && keys.every((key) => listed.has(key));
+  const all = matches ? indexes : await rebuild(storage);
+  return all
+    .filter((index) => course === undefined || index.course === course)
+    .flatMap((index) => index.attempts)
+    .sort(byStart);
+}
+
+async function rebuild(storage: IndexStorage): Promise<ActivityRecord[]> {
+  return storage.locked(async () => {
+    const byCourse = new Map<string, AttemptRecord[]>();
+    for (const attempt of await storage.attempts()) {
+      byCourse.set(attempt.course, [...(byCourse.get(attempt.course) ?? []), attempt]);
+    }
+    const now = Date.now();
+    const indexes = [...byCourse].map(([id, attempts]) => buildActivity(id, attempts, now));
+    const gone = (await storage.indexEntries()).filter(([key]) => !byCourse.has(key));
+    try {
+      await storage.commit([
+        ...indexes.map((index) => ({
+          store: 'activity' as const,
+          key: index.course,
+          value: index,
+        })),
+        ...gone.map(([key]) => ({ store: 'activity' as const, key, value: null })),
+      ]);
+    } catch (error) {
+      // The index only saves reading: the list is shown from the attempts all the same, and
+      // the write waits with the unsaved ones.
+      console.warn('Lectern: could not store the attempt index.', error);
+    }
+    return indexes;
+  });
 }

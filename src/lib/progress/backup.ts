@@ -7,13 +7,8 @@ import { SCHEMA_VERSION } from '../study/constants';
 import { change, type Change } from '../study/steps';
 import { V1_COURSE } from './constants';
 import type { AnswerEvent, AttemptRecord, CardRecord, UnitRecord } from '../study/records';
-import {
-  RecordError,
-  restoreAnswerEvent,
-  restoreAttempt,
-  restoreCard,
-  restoreUnit,
-} from './restore';
+import { RecordError, restoreCard, restoreUnit } from './restore';
+import { restoreAnswerEvent, restoreAttempt } from './restore-attempt';
 
 export const BACKUP_APP = 'lectern';
 export const BACKUP_KIND = 'progress';

@@ -15,7 +15,6 @@
 import type { Change, RecordStore, StoredRecord } from '../study/steps';
 import { SCHEMA_VERSION } from '../study/constants';
 import type {
-  ActivityRecord,
   AttemptRecord,
   AttemptSummary,
   CardRecord,
@@ -26,14 +25,8 @@ import { memoryStores, openIndexedDbStores, type Stores } from './backend';
 import { SETTINGS_KEY, type StoreName } from './constants';
 import { courseKey, isCourseKey, recordKey } from './keys';
 import { ChangeChannel, withLock, type ChangeMessage } from './locks';
-import {
-  defaultSettings,
-  restoreAttempt,
-  restoreCard,
-  restoreAnswerEvent,
-  restoreSettings,
-  restoreUnit,
-} from './restore';
+import { defaultSettings, restoreCard, restoreSettings, restoreUnit } from './restore';
+import type { restoreAnswerEvent, restoreAttempt } from './restore-attempt';
 
 export class StorageError extends Error {
   override name = 'StorageError';
@@ -79,14 +72,26 @@ const JOURNAL_KEY = 'commit';
 
 const RECORD_STORES = ['answers', 'attempts', 'units', 'cards'] as const;
 
-const RESTORE = {
-  answers: restoreAnswerEvent,
-  attempts: restoreAttempt,
-  units: restoreUnit,
-  cards: restoreCard,
-} as const;
+interface Restorers {
+  answers: typeof restoreAnswerEvent;
+  attempts: typeof restoreAttempt;
+  units: typeof restoreUnit;
+  cards: typeof restoreCard;
+}
 
-type RecordOf<S extends RecordStore> = ReturnType<(typeof RESTORE)[S]>;
+type RecordOf<S extends RecordStore> = ReturnType<Restorers[S]>;
+
+/**
+ * The restore function of a store's records. Answers and attempts restore in their own chunk,
+ * loaded when first read: the first screen reads only units, cards and settings.
+ */
+async function restorerOf<S extends RecordStore>(store: S): Promise<Restorers[S]> {
+  if (store === 'units' || store === 'cards') {
+    return (store === 'units' ? restoreUnit : restoreCard) as Restorers[S];
+  }
+  const { restoreAnswerEvent, restoreAttempt } = await import('./restore-attempt');
+  return (store === 'answers' ? restoreAnswerEvent : restoreAttempt) as Restorers[S];
+}
 
 /** What a step reads, under the lock, through the unsaved writes. */
 export interface Reader {
@@ -224,12 +229,12 @@ export class ProgressStore {
     store: S,
     key: string,
   ): Promise<RecordOf<S> | undefined> {
-    const restore = RESTORE[store] as (raw: unknown) => RecordOf<S>;
+    const restore = (await restorerOf(store)) as (raw: unknown) => RecordOf<S>;
     return this.restoreOrSkip(store, key, await this.rawGet(store, key), restore);
   }
 
   private async all<S extends RecordStore>(store: S, course?: string): Promise<RecordOf<S>[]> {
-    const restore = RESTORE[store] as (raw: unknown) => RecordOf<S>;
+    const restore = (await restorerOf(store)) as (raw: unknown) => RecordOf<S>;
     const out: RecordOf<S>[] = [];
     for (const [key, raw] of await this.rawEntries(store)) {
       const record = this.restoreOrSkip(store, key, raw, restore);
@@ -299,57 +304,34 @@ export class ProgressStore {
   }
 
   /**
-   * The attempt index's writes for a change that puts or deletes attempts: each course's index
-   * patched in the same commit. A course without an index gets none here; it is built from all
-   * of its attempts when first listed (`attemptSummaries`).
+   * The attempt index's writes for a change that puts or deletes attempts, for the same commit
+   * (see `activity.ts`, loaded only then).
    */
   private async activityWrites(change: Change): Promise<Write[]> {
-    const written = change.puts.flatMap((put) => (put.store === 'attempts' ? [put.value] : []));
-    const deleted = change.deletes.flatMap(({ store, key }) => (store === 'attempts' ? [key] : []));
-    if (written.length === 0 && deleted.length === 0) {
+    const touches = (store: string) => store === 'attempts';
+    if (
+      !change.puts.some((put) => touches(put.store)) &&
+      !change.deletes.some((d) => touches(d.store))
+    ) {
       return [];
     }
-    const { patchActivity } = await import('./activity');
-    const now = Date.now();
-    const writes: Write[] = [];
-    for (const index of await this.activityRecords()) {
-      const ownWritten = written.filter((attempt) => attempt.course === index.course);
-      const next = patchActivity(index, ownWritten, deleted, now);
-      if (next !== undefined) {
-        writes.push({ store: 'activity', key: index.course, value: next });
-      }
-    }
-    return writes;
+    const { indexWrites } = await import('./activity');
+    return indexWrites(await this.rawEntries('activity'), change, Date.now());
   }
 
-  /** Every stored attempt index that this Lectern can read; others are rebuilt when listed. */
-  private async activityRecords(): Promise<ActivityRecord[]> {
-    const { restoreActivity } = await import('./activity');
-    return (await this.rawEntries('activity')).flatMap(([key, raw]) => {
-      try {
-        return [restoreActivity(raw)];
-      } catch {
-        console.warn(`Lectern: the attempt index ${key} will be rebuilt.`);
-        return [];
-      }
-    });
-  }
-
-  /**
-   * Summaries of every attempt, oldest first; of one course, or of every course. Reads the
-   * attempt index and only the attempts' keys; when the index is missing or does not match
-   * them (an older Lectern wrote attempts, or a record was unreadable), rebuilds it from the
-   * attempts and stores it.
-   */
+  /** Summaries of every attempt, oldest first; of one course, or of every course. */
   async attemptSummaries(course?: string): Promise<AttemptSummary[]> {
-    const [indexes, keys] = await Promise.all([this.activityRecords(), this.attemptKeys()]);
-    const listed = new Set(indexes.flatMap((index) => index.attempts.map((a) => a.id)));
-    const matches = listed.size === keys.length && keys.every((key) => listed.has(key));
-    const all = matches ? indexes : await this.rebuildActivity();
-    return all
-      .filter((index) => course === undefined || index.course === course)
-      .flatMap((index) => index.attempts)
-      .sort((a, b) => a.startedAt - b.startedAt);
+    const { listSummaries } = await import('./activity');
+    return listSummaries(
+      {
+        indexEntries: () => this.rawEntries('activity'),
+        attemptKeys: () => this.attemptKeys(),
+        attempts: () => this.all('attempts'),
+        locked: (work) => withLock(work),
+        commit: (writes) => this.commit(writes),
+      },
+      course,
+    );
   }
 
   /** Keys of the readable attempts, through the unsaved writes. */
@@ -365,34 +347,6 @@ export class ProgressStore {
       }
     }
     return keys.filter((key) => !this.skippedKeys.has(`attempts/${key}`));
-  }
-
-  private async rebuildActivity(): Promise<ActivityRecord[]> {
-    const { buildActivity } = await import('./activity');
-    return withLock(async () => {
-      const byCourse = new Map<string, AttemptRecord[]>();
-      for (const attempt of await this.all('attempts')) {
-        byCourse.set(attempt.course, [...(byCourse.get(attempt.course) ?? []), attempt]);
-      }
-      const now = Date.now();
-      const indexes = [...byCourse].map(([id, attempts]) => buildActivity(id, attempts, now));
-      const stale = (await this.rawEntries('activity')).filter(([key]) => !byCourse.has(key));
-      try {
-        await this.commit([
-          ...indexes.map((index) => ({
-            store: 'activity' as const,
-            key: index.course,
-            value: index,
-          })),
-          ...stale.map(([key]) => ({ store: 'activity' as const, key, value: null })),
-        ]);
-      } catch (error) {
-        // The index only saves reading: the list is shown from the attempts all the same, and
-        // the write waits with the unsaved ones.
-        console.warn('Lectern: could not store the attempt index.', error);
-      }
-      return indexes;
-    });
   }
 
   private writesOf(change: Change): Write[] {
@@ -469,7 +423,8 @@ export class ProgressStore {
         if (isCourseKey(store, key)) {
           continue;
         }
-        const restore: (raw: unknown) => UnitRecord | CardRecord = RESTORE[store];
+        const restore: (raw: unknown) => UnitRecord | CardRecord =
+          store === 'units' ? restoreUnit : restoreCard;
         const record = this.restoreOrSkip(store, key, raw, restore);
         writes.push({ store, key, value: null });
         if (record) {
@@ -510,10 +465,11 @@ export class ProgressStore {
   async courseKeys(course: string): Promise<{ store: RecordStore; key: string }[]> {
     const keys: { store: RecordStore; key: string }[] = [];
     for (const store of RECORD_STORES) {
+      const restore: (raw: unknown) => { course: string } = await restorerOf(store);
       for (const [key, raw] of await this.rawEntries(store)) {
         let record: { course: string } | undefined;
         try {
-          record = RESTORE[store](raw);
+          record = restore(raw);
         } catch {
           record = undefined;
         }

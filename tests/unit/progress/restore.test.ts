@@ -9,13 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../src/lib/study/constants';
 import {
   RecordError,
-  restoreAnswer,
-  restoreAnswerEvent,
-  restoreAttempt,
   restoreCard,
   restoreSettings,
   restoreUnit,
 } from '../../../src/lib/progress/restore';
+import {
+  restoreAnswer,
+  restoreAnswerEvent,
+  restoreAttempt,
+} from '../../../src/lib/progress/restore-attempt';
 import { answerEvent, attemptRecord, cardRecord, unitRecord } from './factories';
 import answersV1 from './fixtures/v1/answers.json';
 import attemptsV1 from './fixtures/v1/attempts.json';
