@@ -210,7 +210,6 @@ export function unitSummary(overrides: Partial<UnitSummary> = {}): UnitSummary {
     id,
     order: 0,
     title: `Unit ${id}`,
-    principle: 'Promote the improvement of the quality of legislative work.',
     questionCount: 6,
     readingMinutes: 5,
     ...overrides,
@@ -228,6 +227,7 @@ export function unit(overrides: Partial<Unit> = {}): Unit {
   ];
   return {
     ...unitSummary({ questionCount: questions.length }),
+    principle: 'Promote the improvement of the quality of legislative work.',
     passage: [
       { id: 's3-headline', kind: 'heading', text: 'Better laws' },
       { id: 's3-p1', kind: 'paragraph', text: SOURCE.quote },

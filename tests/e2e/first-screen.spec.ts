@@ -46,9 +46,9 @@ test('the whole unit card is one link, and its bar says what it measures', async
     card.getByRole('progressbar', { name: 'Progress toward a pass in Legislative work' }),
   ).toHaveAttribute('aria-valuetext', '0%');
   await expect(card.getByText('Toward a pass: 0%')).toBeVisible();
-  // A click on the card's principle, far from the title, opens the unit.
+  // A click on the card's progress line, far from the title, opens the unit.
   await card.scrollIntoViewIfNeeded();
-  const principle = (await card.locator('.principle').boundingBox())!;
-  await page.mouse.click(principle.x + 10, principle.y + principle.height / 2);
+  const toward = (await card.getByText('Toward a pass: 0%').boundingBox())!;
+  await page.mouse.click(toward.x + 10, toward.y + toward.height / 2);
   await expect(page.getByRole('heading', { level: 1, name: 'Legislative work' })).toBeVisible();
 });

@@ -402,7 +402,7 @@ function compileUnit(unit: AuthoredUnit, blocks: ReadonlyMap<string, ArticleBloc
 
 /** The units list ships with the first screen, so it carries titles and counts, not passages. */
 function summarize(unit: Unit): UnitSummary {
-  const { id, order, title, principle, questionCount, readingMinutes } = unit;
+  const { id, order, title, questionCount, readingMinutes } = unit;
   const titles = Object.entries(unit.translations ?? {}).flatMap(([locale, translation]) =>
     translation.title === undefined ? [] : [[locale, { title: translation.title }] as const],
   );
@@ -410,7 +410,6 @@ function summarize(unit: Unit): UnitSummary {
     id,
     order,
     title,
-    principle,
     questionCount,
     readingMinutes,
     ...(titles.length > 0 && { translations: Object.fromEntries(titles) }),

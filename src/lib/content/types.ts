@@ -153,7 +153,6 @@ export interface UnitSummary {
   id: string;
   order: number;
   title: string;
-  principle: string;
   questionCount: number;
   /** Minutes to read the unit's passage with care. */
   readingMinutes: number;
@@ -162,6 +161,8 @@ export interface UnitSummary {
 
 /** A whole unit, loaded when the learner opens it. */
 export interface Unit extends UnitSummary {
+  /** The section's headline as the article words it (verbatim), shown atop the unit's page. */
+  principle: string;
   passage: ArticleBlock[];
   summary: string;
   keyPoints: KeyPoint[];
