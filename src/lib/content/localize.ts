@@ -20,6 +20,47 @@ export function keyPointText(unit: Unit, index: number, locale: LocaleCode): str
   );
 }
 
+/** Which language each field of a key term came out in: the learner's, or English as a fallback. */
+export interface KeyTermLangs {
+  term: LocaleCode;
+  explanation: LocaleCode;
+  background: LocaleCode;
+}
+
+export interface KeyTermText {
+  term: string;
+  explanation: string;
+  background?: string;
+  lang: KeyTermLangs;
+}
+
+/**
+ * A unit's key term `index` in the learner's language, each field falling back to the English on
+ * its own (a translation may have the term but not yet its background). `lang` says per field
+ * which language came out, so English text can be marked `lang="en"` in a translated page.
+ */
+export function keyTermText(unit: Unit, index: number, locale: LocaleCode): KeyTermText {
+  const english = unit.keyTerms[index];
+  if (!english) {
+    throw new RangeError(`Unit ${unit.id} has no key term ${index}`);
+  }
+  const own = unit.translations?.[locale]?.keyTerms?.[index];
+  const background = own?.background ?? english.background;
+  const text: KeyTermText = {
+    term: own?.term ?? english.term,
+    explanation: learnerText(own?.explanation ?? english.explanation),
+    lang: {
+      term: own?.term ? locale : 'en',
+      explanation: own?.explanation ? locale : 'en',
+      background: own?.background ? locale : 'en',
+    },
+  };
+  if (background !== undefined) {
+    text.background = learnerText(background);
+  }
+  return text;
+}
+
 export interface QuestionText {
   prompt: string;
   explanation: string;
