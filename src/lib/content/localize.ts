@@ -45,20 +45,27 @@ export function keyTermText(unit: Unit, index: number, locale: LocaleCode): KeyT
     throw new RangeError(`Unit ${unit.id} has no key term ${index}`);
   }
   const own = unit.translations?.[locale]?.keyTerms?.[index];
-  const background = own?.background ?? english.background;
+  const term = translatedOr(own?.term, english.term, locale);
+  const explanation = translatedOr(own?.explanation, english.explanation, locale);
+  const background = translatedOr(own?.background, english.background, locale);
   const text: KeyTermText = {
-    term: own?.term ?? english.term,
-    explanation: learnerText(own?.explanation ?? english.explanation),
-    lang: {
-      term: own?.term ? locale : 'en',
-      explanation: own?.explanation ? locale : 'en',
-      background: own?.background ? locale : 'en',
-    },
+    term: term.text,
+    explanation: learnerText(explanation.text),
+    lang: { term: term.lang, explanation: explanation.lang, background: background.lang },
   };
-  if (background !== undefined) {
-    text.background = learnerText(background);
+  if (background.text !== undefined) {
+    text.background = learnerText(background.text);
   }
   return text;
+}
+
+/** The translated text unless it is missing or blank (not translated yet), else the English. */
+function translatedOr<T extends string | undefined>(
+  translated: string | undefined,
+  english: T,
+  locale: LocaleCode,
+): { text: string | T; lang: LocaleCode } {
+  return translated?.trim() ? { text: translated, lang: locale } : { text: english, lang: 'en' };
 }
 
 export interface QuestionText {
