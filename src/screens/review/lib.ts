@@ -24,13 +24,25 @@ export function unitLabel(course: CourseIndex, unitId: string, locale: LocaleCod
   };
 }
 
-/** The ids of a course's units the learner has opened, in course order. */
+/**
+ * The ids of a course's units whose key terms the learner is offered as flashcards, in course
+ * order: those marked as studied and those whose quiz was begun (many learners go straight to the
+ * quiz and never mark a unit).
+ */
 export function studiedUnitIds(
   course: CourseIndex,
   units: Readonly<Record<string, UnitRecord>>,
 ): string[] {
   return course.units
-    .filter((unit) => units[unit.id]?.studiedAt !== undefined)
+    .filter((unit) => {
+      const record = units[unit.id];
+      return (
+        record !== undefined &&
+        (record.studiedAt !== undefined ||
+          record.attempts > 0 ||
+          Object.keys(record.history ?? {}).length > 0)
+      );
+    })
     .map((unit) => unit.id);
 }
 
