@@ -55,10 +55,10 @@ export interface FlashcardItem {
 /** The key terms of `unitIds` (those loaded so far), in the order given. */
 export function termItems(
   unitIds: readonly string[],
-  loaded: ReadonlyMap<string, Unit>,
+  loaded: Readonly<Record<string, Unit>>,
 ): FlashcardItem[] {
   return unitIds.flatMap((id) => {
-    const unit = loaded.get(id);
+    const unit = loaded[id];
     return unit ? termEntries(unit.id, unit.keyTerms).map((entry) => ({ entry, unit })) : [];
   });
 }
