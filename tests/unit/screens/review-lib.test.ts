@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseIndex } from '../../../src/lib/content/types';
+import type { UnitRecord } from '../../../src/lib/study/records';
 import { studiedUnitIds, termItems, unitLabel } from '../../../src/screens/review/lib';
 import { unit, unitRecord, unitSummary } from '../../factories';
 
@@ -14,7 +15,7 @@ const course: CourseIndex = {
 };
 
 describe('studiedUnitIds: the units whose key terms are offered', () => {
-  it.each([
+  it.each<{ name: string; records: Record<string, UnitRecord>; ids: string[] }>([
     { name: 'nothing done', records: {}, ids: [] },
     { name: 'a unit only touched', records: { u2: unitRecord({ unitId: 'u2' }) }, ids: [] },
     {
