@@ -89,9 +89,7 @@ test('missed questions come back ten at a time, oldest first, each naming its un
   await expect(nav.getByRole('link', { name: 'Review', exact: true })).toBeVisible();
 });
 
-test('a session shows its question’s unit and the deck offers what to do next', async ({
-  page,
-}) => {
+test('an empty deck says what to do next, with a link', async ({ page }) => {
   await page.goto('/#/review');
   await expect(page.getByText('Nothing to review yet.')).toBeVisible();
   await expect(
