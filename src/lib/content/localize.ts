@@ -20,6 +20,54 @@ export function keyPointText(unit: Unit, index: number, locale: LocaleCode): str
   );
 }
 
+/** Which language each field of a key term came out in: the learner's, or English as a fallback. */
+export interface KeyTermLangs {
+  term: LocaleCode;
+  explanation: LocaleCode;
+  background: LocaleCode;
+}
+
+export interface KeyTermText {
+  term: string;
+  explanation: string;
+  background?: string;
+  lang: KeyTermLangs;
+}
+
+/**
+ * A unit's key term `index` in the learner's language, each field falling back to the English on
+ * its own (a translation may have the term but not yet its background). `lang` says per field
+ * which language came out, so English text can be marked `lang="en"` in a translated page.
+ */
+export function keyTermText(unit: Unit, index: number, locale: LocaleCode): KeyTermText {
+  const english = unit.keyTerms[index];
+  if (!english) {
+    throw new RangeError(`Unit ${unit.id} has no key term ${index}`);
+  }
+  const own = unit.translations?.[locale]?.keyTerms?.[index];
+  const term = translatedOr(own?.term, english.term, locale);
+  const explanation = translatedOr(own?.explanation, english.explanation, locale);
+  const background = translatedOr(own?.background, english.background, locale);
+  const text: KeyTermText = {
+    term: term.text,
+    explanation: learnerText(explanation.text),
+    lang: { term: term.lang, explanation: explanation.lang, background: background.lang },
+  };
+  if (background.text !== undefined) {
+    text.background = learnerText(background.text);
+  }
+  return text;
+}
+
+/** The translated text unless it is missing or blank (not translated yet), else the English. */
+function translatedOr<T extends string | undefined>(
+  translated: string | undefined,
+  english: T,
+  locale: LocaleCode,
+): { text: string | T; lang: LocaleCode } {
+  return translated?.trim() ? { text: translated, lang: locale } : { text: english, lang: 'en' };
+}
+
 export interface QuestionText {
   prompt: string;
   explanation: string;

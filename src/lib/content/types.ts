@@ -146,6 +146,8 @@ export interface UnitTranslation {
   title?: string;
   summary?: string;
   keyPoints?: string[];
+  /** By position, as the English lists them; a missing field falls back to the English one. */
+  keyTerms?: { term: string; explanation: string; background?: string }[];
 }
 
 /** What the units list needs: small enough to ship with the first screen. */

@@ -11,9 +11,11 @@ import {
   change,
   reconcileStep,
   startStep,
+  rateTermStep,
   studiedStep,
   type AnswerInput,
   type AnswerOutcome,
+  type TermRating,
 } from '../study/steps';
 import { SCHEMA_VERSION } from '../study/constants';
 import type { BackupFile, MergePlan } from './backup';
@@ -66,6 +68,14 @@ export class StudyActions {
       const outcome = answerStep(stored, unit, card, { ...input, eventId: newId(), now });
       return { change: outcome.change, value: outcome };
     });
+  }
+
+  /** Rates a key-term flashcard against its card as stored (a first rating adds it to the deck). */
+  rateTerm(rating: Omit<TermRating, 'now'>, now = Date.now()): Promise<Saved<void>> {
+    return this.store.update(async (read) => ({
+      change: rateTermStep(await read.card(rating.course, rating.cardId), { ...rating, now }),
+      value: undefined,
+    }));
   }
 
   /** Moves the attempt past its answered question; finishing a unit quiz updates the unit. */

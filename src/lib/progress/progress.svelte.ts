@@ -7,7 +7,7 @@
 import type { LocaleCode } from '../content/types';
 import { isDue } from '../review/due';
 import type { AttemptRecord, CardRecord, SettingsRecord, UnitRecord } from '../study/records';
-import type { AnswerInput, AnswerOutcome } from '../study/steps';
+import type { AnswerInput, AnswerOutcome, TermRating } from '../study/steps';
 import type { StudyActions } from './actions';
 import type { BackupFile, MergePlan } from './backup';
 import type { ChangeMessage } from './locks';
@@ -162,6 +162,11 @@ class Progress {
     now = Date.now(),
   ): Promise<AnswerOutcome> {
     return this.#settle(await (await this.#actions()).answer(attemptId, input, now));
+  }
+
+  /** Rates a key-term flashcard (see `StudyActions.rateTerm`); a storage failure is shown. */
+  async rateTerm(rating: Omit<TermRating, 'now'>, now = Date.now()): Promise<void> {
+    this.#settle(await (await this.#actions()).rateTerm(rating, now));
   }
 
   async advance(

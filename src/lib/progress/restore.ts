@@ -90,7 +90,7 @@ function restoreStoredCard(raw: unknown): StoredCard {
 
 export function restoreCard(raw: unknown): CardRecord {
   const o = migrate(raw, 'review card');
-  return {
+  const record: CardRecord = {
     v: SCHEMA_VERSION,
     course: str(o, 'course'),
     questionId: str(o, 'questionId'),
@@ -99,6 +99,13 @@ export function restoreCard(raw: unknown): CardRecord {
     card: restoreStoredCard(o.card),
     updatedAt: num(o, 'updatedAt'),
   };
+  // Absent on question cards, as on every card stored before key-term flashcards.
+  if (o.kind === 'term') {
+    record.kind = 'term';
+  } else if (o.kind !== undefined && o.kind !== 'question') {
+    fail('"kind" must be "question" or "term"');
+  }
+  return record;
 }
 
 export function defaultSettings(): SettingsRecord {

@@ -54,9 +54,15 @@ export interface UnitRecord {
   updatedAt: number;
 }
 
+/** What a review card asks: a missed question, or a unit's key term as a flashcard. */
+export type CardKind = 'question' | 'term';
+
 export interface CardRecord {
   v: number;
   course: string;
+  /** Absent on question cards (all cards before key terms were); `'term'` on flashcards. */
+  kind?: CardKind;
+  /** The question's id, or a term card's id (`term:<unit id>:<slug>`, see `review/term-cards`). */
   questionId: string;
   unitId: string;
   hash: string;

@@ -226,3 +226,35 @@ function finishChange(attempt: AttemptRecord, unit: UnitRecord | undefined, now:
   }
   return change(put, { store: 'units', value: summary });
 }
+
+export interface TermRating {
+  course: string;
+  unitId: string;
+  /** The term's card id (`termCardIds` in `review/term-cards`). */
+  cardId: string;
+  /** The hash of the term's English text now (`termHash`). */
+  hash: string;
+  knew: boolean;
+  now: number;
+}
+
+/**
+ * Rating a key-term flashcard: "Knew it" is FSRS's Good, "Didn't know" its Again, on the same
+ * scheduler as question cards. A term rated for the first time, or whose English changed since
+ * its card was made, starts a new card and is rated at once.
+ */
+export function rateTermStep(existing: CardRecord | undefined, rating: TermRating): Change {
+  const { now } = rating;
+  const start = existing && existing.hash === rating.hash ? existing.card : newCard(now);
+  const card: CardRecord = {
+    v: SCHEMA_VERSION,
+    course: rating.course,
+    kind: 'term',
+    questionId: rating.cardId,
+    unitId: rating.unitId,
+    hash: rating.hash,
+    card: reviewCard(start, rating.knew, now),
+    updatedAt: now,
+  };
+  return change({ store: 'cards', value: card });
+}
