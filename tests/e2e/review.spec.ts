@@ -61,7 +61,7 @@ test('missed questions come back ten at a time, oldest first, each naming its un
   expect(due).toBe(20);
 
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await nav.getByRole('link', { name: `Review (${due} questions due)` }).click();
+  await nav.getByRole('link', { name: `Review (${due} cards due)` }).click();
   await expect(
     page.getByRole('status').filter({ hasText: `${due} questions are due for review.` }),
   ).toBeVisible();

@@ -51,7 +51,7 @@ test('the navigation is one row at 320 px in every language, with and without th
   await page.goto('/#/unit/overview/quiz');
   await answer(page, await currentQuestion(page, overview), false);
   await page.getByRole('button', { name: 'Check' }).click();
-  await expect(nav.getByRole('link', { name: 'Review (1 question due)' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Review (1 card due)' })).toBeVisible();
 
   for (const language of LANGUAGES) {
     await chooseLanguage(page, language);
