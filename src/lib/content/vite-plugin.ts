@@ -119,7 +119,10 @@ export function lecternContent(options: LecternContentOptions): Plugin {
       context.addWatchFile(file);
     }
     try {
-      return compileCourses(dirs, { courseRules: options.courseRules });
+      return compileCourses(dirs, {
+        courseRules: options.courseRules,
+        translationDrafts: options.translationDrafts,
+      });
     } catch (error) {
       if (error instanceof ContentError) {
         context.error(error.message);
