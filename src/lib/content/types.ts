@@ -170,6 +170,12 @@ export interface UnitTranslation {
   keyTerms?: (KeyTermTranslation | null)[];
 }
 
+/** One unit's text in one language, as its chunk ships: the unit's own, and per question id. */
+export interface UnitTranslationChunk {
+  unit: UnitTranslation;
+  questions: Record<string, QuestionTranslation>;
+}
+
 /** What the units list needs: small enough to ship with the first screen. */
 export interface UnitSummary {
   id: string;

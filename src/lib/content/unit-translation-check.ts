@@ -19,7 +19,7 @@ import {
   type GlossaryTerm,
   type TranslatedLocale,
 } from './translations.ts';
-import type { KeyTermTranslation, QuestionTranslation, UnitTranslation } from './types.ts';
+import type { KeyTermTranslation, QuestionTranslation, UnitTranslationChunk } from './types.ts';
 import {
   keyTermHash,
   questionChoices,
@@ -34,11 +34,7 @@ const BLANK = /_{3,}/g;
 const LETTER = /\p{L}/u;
 
 /** One language's translated text of one unit, as its chunk ships to the app. */
-export interface CompiledUnitTranslation {
-  unit: UnitTranslation;
-  /** Question id to its translated text (fill answers and the source quote included). */
-  questions: Record<string, QuestionTranslation>;
-}
+export type CompiledUnitTranslation = UnitTranslationChunk;
 
 /** A glossary term an entry's English uses and its translation lacks. */
 export interface GlossaryGap {

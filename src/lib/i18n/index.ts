@@ -11,8 +11,9 @@ import en from './locales/en.json';
 import { DEFAULT_LOCALE, localeInfo } from './locales';
 
 addMessages('en', en);
-register('zh-Hans', () => import('./locales/zh-Hans.json'));
-register('ug', () => import('./locales/ug.json'));
+// Each with the unit titles in its language (see messages-*.ts).
+register('zh-Hans', () => import('./messages-zh-Hans'));
+register('ug', () => import('./messages-ug'));
 
 let started = false;
 
