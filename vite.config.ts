@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { eagerCompileStartup } from './src/lib/build/eager-compile.ts';
-import { TRANSLATION_DRAFTS_ENV } from './src/lib/content/compile.ts';
 import { extraCourseDirs } from './src/lib/content/courses.ts';
 import { lecternContent } from './src/lib/content/vite-plugin.ts';
 
@@ -56,12 +55,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     // LECTERN_EXTRA_COURSES adds course folders to a build (the second-course browser test).
-    lecternContent({
-      dir: 'content',
-      extraDirs: extraCourseDirs(process.cwd()),
-      // Unfinished unit translations build only when asked for, to try them out locally.
-      translationDrafts: process.env[TRANSLATION_DRAFTS_ENV] === '1',
-    }),
+    lecternContent({ dir: 'content', extraDirs: extraCourseDirs(process.cwd()) }),
     contentSecurityPolicy(),
     eagerCompileStartup(),
     VitePWA({

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, TRANSLATION_DRAFTS_ENV } from './compile.ts';
+import { ContentError } from './compile.ts';
 import { compileCourses, courseDirs, extraCourseDirs } from './courses.ts';
 import { formatReport } from './report.ts';
 
@@ -15,9 +15,7 @@ const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 function main(dirArgument: string | undefined): number {
   const dir = dirArgument === undefined ? resolve(REPO_ROOT, 'content') : resolve(dirArgument);
   try {
-    const courses = compileCourses(courseDirs(dir, extraCourseDirs(process.cwd())), {
-      translationDrafts: process.env[TRANSLATION_DRAFTS_ENV] === '1',
-    });
+    const courses = compileCourses(courseDirs(dir, extraCourseDirs(process.cwd())));
     for (const { index, report } of courses) {
       console.log(`Course ${index.id}: ${index.article.title}\n`);
       console.log(formatReport(report));

@@ -575,7 +575,11 @@ export function compileCourse(dir: string, options: CompileOptions = {}): Compil
     article === undefined ? {} : readArticleTranslations(layout, article.blocks, problems);
   const { translations: unitTranslations, coverage: unitCoverage } = readUnitTranslations(
     layout,
-    { entries, glossary, drafts: options.translationDrafts ?? false },
+    {
+      entries,
+      glossary,
+      drafts: options.translationDrafts ?? process.env[TRANSLATION_DRAFTS_ENV] === '1',
+    },
     problems,
   );
   if (article !== undefined) {

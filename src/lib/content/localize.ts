@@ -7,6 +7,9 @@
 import type { LocaleCode, Question, Unit, UnitSummary } from './types';
 import { learnerText } from './learner-text';
 
+// The first screen needs only these; they live apart so it does not carry the rest.
+export { quotedPrinciple, unitTitle, unitTitleLang } from './unit-title';
+
 /** A piece of course text and the language it is in. */
 export interface CourseText {
   text: string;
@@ -15,15 +18,6 @@ export interface CourseText {
 
 function pick(translated: string | null | undefined, english: string, locale: LocaleCode) {
   return translated ? { text: translated, lang: locale } : { text: english, lang: 'en' as const };
-}
-
-export function unitTitle(unit: UnitSummary, locale: LocaleCode): string {
-  return unit.translations?.[locale]?.title ?? unit.title;
-}
-
-/** The language `unitTitle` gives the title in. */
-export function unitTitleLang(unit: UnitSummary, locale: LocaleCode): LocaleCode {
-  return unit.translations?.[locale]?.title ? locale : 'en';
 }
 
 export function unitSummaryText(unit: Unit, locale: LocaleCode): string {
@@ -166,15 +160,6 @@ function choiceLists(question: Question) {
     default:
       return [];
   }
-}
-
-/**
- * A principle as quoted text: it is the article's sentence, not Lectern's claim. A fragment that
- * starts mid-sentence is marked with an ellipsis.
- */
-export function quotedPrinciple(principle: string): string {
-  const start = /^[a-z]/.test(principle) ? '…' : '';
-  return `“${start}${principle}”`;
 }
 
 /**

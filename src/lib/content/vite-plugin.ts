@@ -67,11 +67,15 @@ function articlesModule(courses: readonly CompiledCourse[]): string {
   ].join('\n');
 }
 
-/** `locale/course/unit` of every unit translation some course has. */
+/**
+ * `course/locale_unit` of every unit translation some course has: the module id's tail, whose
+ * last part names the chunk (`zh-Hans_legislation-<hash>.js`), so a build listing shows what is
+ * what. Unit ids and locale codes never hold `_`.
+ */
 function unitTranslationKeys(courses: readonly CompiledCourse[]): string[] {
   return courses.flatMap((course) =>
     Object.entries(course.unitTranslations).flatMap(([locale, units]) =>
-      Object.keys(units).map((unitId) => `${locale}/${course.index.id}/${unitId}`),
+      Object.keys(units).map((unitId) => `${course.index.id}/${locale}_${unitId}`),
     ),
   );
 }
@@ -90,7 +94,7 @@ function unitTranslationsModule(courses: readonly CompiledCourse[]): string {
     ...loaders,
     ']);',
     'export function loadUnitTranslation(courseId, unitId, locale) {',
-    '  const load = loaders.get(`${locale}/${courseId}/${unitId}`);',
+    '  const load = loaders.get(`${courseId}/${locale}_${unitId}`);',
     '  if (!load) return Promise.resolve(undefined);',
     '  return load().then((module) => module.default);',
     '}',
@@ -101,7 +105,8 @@ function unitTranslationModule(
   courses: readonly CompiledCourse[],
   key: string,
 ): string | undefined {
-  const [locale, courseId, unitId] = key.split('/');
+  const match = /^([^/]+)\/([^_]+)_(.+)$/.exec(key);
+  const [, courseId, locale, unitId] = match ?? [];
   const course = courses.find((candidate) => candidate.index.id === courseId);
   const units = course?.unitTranslations[locale as keyof CompiledCourse['unitTranslations']];
   const translation = unitId === undefined ? undefined : units?.[unitId];

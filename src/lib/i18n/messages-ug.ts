@@ -1,11 +1,7 @@
 /**
- * The Uyghur interface messages, loaded when Uyghur is chosen, with the course's unit titles in
- * Uyghur: one chunk, so the first screen in Uyghur lists its units without another request.
+ * The Uyghur interface messages and the course's unit titles in Uyghur, loaded together when
+ * Uyghur is chosen: one chunk, so the first screen in Uyghur lists its units without another
+ * request. `index.ts` puts the titles into the course index.
  */
-import titles from 'virtual:lectern/titles/ug';
-import { addUnitTitles } from '../content/unit-titles';
-import messages from './locales/ug.json';
-
-addUnitTitles('ug', titles);
-
-export default messages;
+export { default } from './locales/ug.json';
+export { default as titles } from 'virtual:lectern/titles/ug';

@@ -1,11 +1,7 @@
 /**
- * The Chinese interface messages, loaded when Chinese is chosen, with the course's unit titles in
- * Chinese: one chunk, so the first screen in Chinese lists its units without another request.
+ * The Chinese interface messages and the course's unit titles in Chinese, loaded together when
+ * Chinese is chosen: one chunk, so the first screen in Chinese lists its units without another
+ * request. `index.ts` puts the titles into the course index.
  */
-import titles from 'virtual:lectern/titles/zh-Hans';
-import { addUnitTitles } from '../content/unit-titles';
-import messages from './locales/zh-Hans.json';
-
-addUnitTitles('zh-Hans', titles);
-
-export default messages;
+export { default } from './locales/zh-Hans.json';
+export { default as titles } from 'virtual:lectern/titles/zh-Hans';
