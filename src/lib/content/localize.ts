@@ -4,7 +4,7 @@
  * itself or from the language's unit translation chunk (`merge-translation.ts`); these functions
  * do not care which. Each piece says which language it is in, so English stays marked `lang="en"`.
  */
-import type { LocaleCode, Question, Unit, UnitSummary } from './types';
+import type { LocaleCode, Question, Unit } from './types';
 import { learnerText } from './learner-text';
 
 // The first screen needs only these; they live apart so it does not carry the rest.
