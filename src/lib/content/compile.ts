@@ -72,6 +72,14 @@ export interface CompileOptions {
   translationDrafts?: boolean;
 }
 
+/**
+ * Whether a unit translation entry that lacks a glossary term's rendering fails the check. A
+ * warning for now: the match is literal, and Uyghur suffixes or an official abbreviation can hide
+ * a right rendering (`forms` in the glossary cover those once seen). Make it an error once the
+ * finished translations report none.
+ */
+const GLOSSARY_GAPS_ARE_ERRORS = false;
+
 /** Set to 1 to build or check with unfinished unit translations (see `translationDrafts`). */
 export const TRANSLATION_DRAFTS_ENV = 'LECTERN_TRANSLATION_DRAFTS';
 
@@ -388,6 +396,15 @@ function readUnitTranslations(
       problems.push(...result.problems);
       incomplete.push(...result.incomplete);
       report.glossaryGaps.push(...result.gaps.map((gap) => ({ ...gap, file })));
+      if (GLOSSARY_GAPS_ARE_ERRORS) {
+        problems.push(
+          ...result.gaps.map((gap) => ({
+            file,
+            subject: gap.subject,
+            message: `lacks the ${locale} for ${gap.terms.join('; ')} (glossary.yaml)`,
+          })),
+        );
+      }
       report.units.push({ id: unit.id, translated: result.translated, total: result.total });
       compiled[unit.id] = result.compiled;
     }
