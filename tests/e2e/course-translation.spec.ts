@@ -283,3 +283,37 @@ test.describe('switching language mid-quiz', () => {
     await expect(page.getByRole('button', { name: ug['quiz.check'] })).toBeVisible();
   });
 });
+
+test.describe('offline', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('after one visit, units and quizzes read in Chinese and in Uyghur with the network off', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    // Once the service worker controls the page, it has precached every translation chunk.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    await context.setOffline(true);
+    for (const locale of ['zh-Hans', 'ug'] as const) {
+      const t = unitTranslation(locale);
+      await page.getByRole('banner').getByRole('combobox').selectOption(locale);
+      await page.goto('/#/unit/legislation');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title.text);
+      await page.goto('/#/unit/legislation/quiz');
+      const id = await (async () => {
+        await expect(page.locator('section.question')).toBeVisible();
+        return questionId(page);
+      })();
+      await expect(page.locator('section.question .prompt')).toContainText(
+        promptStart(t.questions[id]!.prompt),
+      );
+    }
+    await context.setOffline(false);
+  });
+});
