@@ -1,7 +1,9 @@
 /**
- * A unit page in Chinese and in Uyghur reads in that language: the article's passage is Lectern's
- * translation, says so, and keeps the published English one disclosure away. Uyghur runs right
- * to left with the English inside it left to right. axe-core checks the translated page.
+ * The course in Chinese and in Uyghur: the article's passage and the unit's own text are
+ * Lectern's translation, say so, and keep the published English one disclosure away; the quiz
+ * asks in the language, takes a fill-in answer typed in it, and keeps its attempt when the
+ * language changes mid-quiz; all of it works offline after one visit. Uyghur runs right to left
+ * with the English inside it left to right. axe-core checks the translated pages.
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
