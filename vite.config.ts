@@ -84,7 +84,10 @@ export default defineConfig({
         background_color: '#fbfaf7',
       },
       workbox: {
-        // Every route's code, the compiled course and every locale are precached.
+        // Every route's code, the compiled course and every locale are precached, with the course
+        // text in each language: the article's (`zh-Hans-*.js`, `ug-*.js`) and one chunk per unit
+        // and language (`zh-Hans_<unit>-*.js`, `ug_<unit>-*.js`), so a learner who switches
+        // language offline keeps reading. A build cannot know the learner's language in advance.
         // (The plugin adds the web manifest itself; listing it here too would make it a duplicate.)
         globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
         navigateFallback: 'index.html',

@@ -28,8 +28,9 @@ export function launchBrowser(): Promise<Browser> {
 const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 /** A fresh context (empty cache and storage, no service worker yet). */
-export async function freshContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext();
+/** A fresh context; `locale` sets the browser's language (navigator.language) for the page. */
+export async function freshContext(browser: Browser, locale?: string): Promise<BrowserContext> {
+  const context = await browser.newContext(locale === undefined ? {} : { locale });
   await context.addInitScript(NAME_SHIM);
   return context;
 }

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import HintToggle from '../../src/screens/quiz/HintToggle.svelte';
 import ArticleByline from '../../src/screens/unit/ArticleByline.svelte';
 import LearningObjectives from '../../src/screens/unit/LearningObjectives.svelte';
-import { multipleQuestion, singleQuestion } from '../factories';
+import { multipleQuestion, singleQuestion, unit } from '../factories';
 import { renderQuiz } from './quiz';
 
 afterEach(() => {
@@ -19,10 +19,13 @@ afterEach(() => {
 describe('LearningObjectives', () => {
   it('lists each objective under its heading', () => {
     render(LearningObjectives, {
-      objectives: [
-        { id: 'leg-o1', text: 'Say what the article names as the premise of good governance.' },
-        { id: 'leg-o2', text: 'Name the areas of legislation the article lists.' },
-      ],
+      unit: unit({
+        objectives: [
+          { id: 'leg-o1', text: 'Say what the article names as the premise of good governance.' },
+          { id: 'leg-o2', text: 'Name the areas of legislation the article lists.' },
+        ],
+      }),
+      locale: 'en',
     });
     const region = screen.getByRole('region', { name: 'What you will learn' });
     const items = within(region).getAllByRole('listitem');
@@ -34,8 +37,25 @@ describe('LearningObjectives', () => {
   });
 
   it('shows nothing for a unit without objectives', () => {
-    render(LearningObjectives, { objectives: [] });
+    render(LearningObjectives, { unit: unit({ objectives: [] }), locale: 'en' });
     expect(screen.queryByRole('region', { name: 'What you will learn' })).not.toBeInTheDocument();
+  });
+
+  it('shows an objective translated into the learner’s language, marked with it', () => {
+    render(LearningObjectives, {
+      unit: unit({
+        objectives: [
+          { id: 'leg-o1', text: 'Say what the article names as the premise of good governance.' },
+          { id: 'leg-o2', text: 'Name the areas of legislation the article lists.' },
+        ],
+        translations: { 'zh-Hans': { objectives: { 'leg-o1': '说出文章所说的良治的前提。' } } },
+      }),
+      locale: 'zh-Hans',
+    });
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('说出文章所说的良治的前提。');
+    expect(items[0]).toHaveAttribute('lang', 'zh-Hans');
+    expect(items[1]).toHaveAttribute('lang', 'en');
   });
 });
 

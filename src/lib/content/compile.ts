@@ -11,7 +11,7 @@ import { basename, join, posix } from 'node:path';
 import { parseDocument } from 'yaml';
 import { checkCompleteness, checkObjectiveIds } from './completeness.ts';
 import { checkFairness } from './fairness.ts';
-import { buildReport, type ContentReport } from './report.ts';
+import { buildReport, type ContentReport, type UnitTranslationCoverage } from './report.ts';
 import {
   checkBlockIds,
   checkCourseIds,
@@ -39,6 +39,12 @@ import {
   type GlossaryTerm,
   type TranslatedLocale,
 } from './translations.ts';
+import { UnitTranslationFileSchema } from './unit-translation.ts';
+import {
+  checkUnitTranslation,
+  translationEntryCount,
+  type CompiledUnitTranslation,
+} from './unit-translation-check.ts';
 import type { ArticleBlock, CourseIndex, Unit, UnitSummary } from './types.ts';
 
 export type { Problem } from './rules.ts';
@@ -58,10 +64,32 @@ export interface CompileOptions {
   courseRules?: boolean;
   /** How messages name the course folder (default: its own name). */
   shownDir?: string;
+  /**
+   * Lets a unit translation be incomplete (entries missing or still English), reporting that as
+   * warnings: for trying a few translated entries locally (LECTERN_TRANSLATION_DRAFTS=1). Stale
+   * entries, unknown ids and wrong blanks or keys stay errors. Never on for a release.
+   */
+  translationDrafts?: boolean;
 }
+
+/**
+ * Whether a unit translation entry that lacks a glossary term's rendering fails the check. A
+ * warning for now: the match is literal, and Uyghur suffixes or an official abbreviation can hide
+ * a right rendering (`forms` in the glossary cover those once seen). Make it an error once the
+ * finished translations report none.
+ */
+const GLOSSARY_GAPS_ARE_ERRORS = false;
+
+/** Set to 1 to build or check with unfinished unit translations (see `translationDrafts`). */
+export const TRANSLATION_DRAFTS_ENV = 'LECTERN_TRANSLATION_DRAFTS';
 
 /** Block id to translated text, per language that has a translation file. */
 export type ArticleTranslations = Partial<Record<TranslatedLocale, Record<string, string>>>;
+
+/** Unit id to its translated text, per language that has a `translations/<locale>/units/`. */
+export type UnitTranslations = Partial<
+  Record<TranslatedLocale, Record<string, CompiledUnitTranslation>>
+>;
 
 export interface CompiledCourse {
   index: CourseIndex;
@@ -69,6 +97,7 @@ export interface CompiledCourse {
   units: Unit[];
   glossary: GlossaryTerm[];
   articleTranslations: ArticleTranslations;
+  unitTranslations: UnitTranslations;
   report: ContentReport;
 }
 
@@ -111,13 +140,34 @@ function articleTranslationPath(locale: TranslatedLocale): string[] {
   return [TRANSLATIONS_DIR, locale, ARTICLE_FILE];
 }
 
+function unitTranslationsDir(locale: TranslatedLocale): string[] {
+  return [TRANSLATIONS_DIR, locale, UNITS_DIR];
+}
+
+/** The YAML files in a language's unit translation folder, whether or not a unit has the name. */
+function unitTranslationNames(dir: string, locale: TranslatedLocale): string[] {
+  const folder = join(dir, ...unitTranslationsDir(locale));
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith(UNIT_EXTENSION))
+        .sort()
+    : [];
+}
+
 /** Every file the course is compiled from, so a watcher can rebuild when one changes. */
 export function contentFiles(dir: string): string[] {
+  const units = unitFileNames(dir);
   return [
     join(dir, ARTICLE_FILE),
     join(dir, GLOSSARY_FILE),
     ...TRANSLATED_LOCALES.map((locale) => join(dir, ...articleTranslationPath(locale))),
-    ...unitFileNames(dir).map((name) => join(dir, UNITS_DIR, name)),
+    ...units.map((name) => join(dir, UNITS_DIR, name)),
+    // Each unit's translation, there or not yet (a new file must rebuild too), and strays.
+    ...TRANSLATED_LOCALES.flatMap((locale) =>
+      [...new Set([...units, ...unitTranslationNames(dir, locale)])].map((name) =>
+        join(dir, ...unitTranslationsDir(locale), name),
+      ),
+    ),
   ];
 }
 
@@ -256,6 +306,116 @@ function readArticleTranslations(
     );
   }
   return translations;
+}
+
+/** Names the entry a shape problem of a unit translation is in: `question leg-04`, `key point #2`. */
+function translationSubject(path: PropertyKey[]): string | undefined {
+  const [field, key] = path;
+  const nouns: Record<string, string> = {
+    questions: 'question',
+    quotes: 'quote',
+    objectives: 'objective',
+    keyPoints: 'key point',
+    keyTerms: 'key term',
+  };
+  const noun = typeof field === 'string' ? nouns[field] : undefined;
+  if (noun !== undefined && typeof key === 'string') {
+    return `${noun} ${key}`;
+  }
+  if (noun !== undefined && typeof key === 'number') {
+    return `${noun} #${key + 1}`;
+  }
+  return undefined;
+}
+
+interface UnitTranslationInput {
+  entries: readonly UnitEntry[];
+  glossary: readonly GlossaryTerm[];
+  drafts: boolean;
+}
+
+/**
+ * Each language's unit translations, where the course has a `translations/<locale>/units/`
+ * folder: every unit must have its file and every file a unit; each is checked against its
+ * English unit. A language without the folder shows in English and is no error.
+ */
+function readUnitTranslations(
+  layout: Layout,
+  input: UnitTranslationInput,
+  problems: Problem[],
+): { translations: UnitTranslations; coverage: UnitTranslationCoverage[] } {
+  const translations: UnitTranslations = {};
+  const coverage: UnitTranslationCoverage[] = [];
+  const byName = new Map(input.entries.map((entry) => [posix.basename(entry.file), entry.unit]));
+  for (const locale of TRANSLATED_LOCALES) {
+    const folder = unitTranslationsDir(locale);
+    const present = existsSync(join(layout.dir, ...folder));
+    const report: UnitTranslationCoverage = {
+      locale,
+      present,
+      units: [],
+      glossaryGaps: [],
+      drafts: [],
+    };
+    coverage.push(report);
+    if (!present) {
+      continue;
+    }
+    const incomplete: Problem[] = [];
+    const compiled: Record<string, CompiledUnitTranslation> = {};
+    for (const name of unitTranslationNames(layout.dir, locale)) {
+      if (!byName.has(name) && !existsSync(join(layout.dir, UNITS_DIR, name))) {
+        problems.push({
+          file: shownPath(layout, ...folder, name),
+          message: `no English unit ${UNITS_DIR}/${name} to translate; rename or remove the file`,
+        });
+      }
+    }
+    for (const [name, unit] of byName) {
+      const file = shownPath(layout, ...folder, name);
+      const path = join(layout.dir, ...folder, name);
+      if (!existsSync(path)) {
+        incomplete.push({
+          file,
+          message: `not translated: the file is missing (npm run content:skeleton -- ${locale} writes a start)`,
+        });
+        report.units.push({ id: unit.id, translated: 0, total: translationEntryCount(unit) });
+        continue;
+      }
+      const raw = readYaml(path, file, problems);
+      const shape = raw === undefined ? undefined : checkShape(UnitTranslationFileSchema, raw);
+      if (shape === undefined || !shape.ok) {
+        for (const problem of shape?.ok === false ? shape.problems : []) {
+          const subject = translationSubject(problem.path);
+          problems.push({ file, subject, message: shapeMessage(problem) });
+        }
+        report.units.push({ id: unit.id, translated: 0, total: translationEntryCount(unit) });
+        continue;
+      }
+      const result = checkUnitTranslation(file, shape.value, unit, input.glossary, locale);
+      problems.push(...result.problems);
+      incomplete.push(...result.incomplete);
+      report.glossaryGaps.push(...result.gaps.map((gap) => ({ ...gap, file })));
+      if (GLOSSARY_GAPS_ARE_ERRORS) {
+        problems.push(
+          ...result.gaps.map((gap) => ({
+            file,
+            subject: gap.subject,
+            message: `lacks the ${locale} for ${gap.terms.join('; ')} (glossary.yaml)`,
+          })),
+        );
+      }
+      report.units.push({ id: unit.id, translated: result.translated, total: result.total });
+      compiled[unit.id] = result.compiled;
+    }
+    if (input.drafts) {
+      report.drafts.push(...incomplete.map(formatProblem));
+    } else {
+      problems.push(...incomplete);
+    }
+    translations[locale] = compiled;
+  }
+  return { translations, coverage };
 }
 
 /** The index of the question a shape problem is in, or undefined for the unit's own fields. */
@@ -429,6 +589,15 @@ export function compileCourse(dir: string, options: CompileOptions = {}): Compil
   const glossary = readGlossary(layout, problems);
   const articleTranslations =
     article === undefined ? {} : readArticleTranslations(layout, article.blocks, problems);
+  const { translations: unitTranslations, coverage: unitCoverage } = readUnitTranslations(
+    layout,
+    {
+      entries,
+      glossary,
+      drafts: options.translationDrafts ?? process.env[TRANSLATION_DRAFTS_ENV] === '1',
+    },
+    problems,
+  );
   if (article !== undefined) {
     problems.push(...entries.flatMap((entry) => checkUnit(entry, blocks)));
     problems.push(...entries.flatMap((entry) => checkFairness(entry, blocks)));
@@ -457,10 +626,12 @@ export function compileCourse(dir: string, options: CompileOptions = {}): Compil
     units,
     glossary,
     articleTranslations,
+    unitTranslations,
     report: buildReport(units, {
       blocks: article.blocks,
       glossary,
       articleTranslations,
+      unitTranslations: unitCoverage,
     }),
   };
 }

@@ -1,79 +1,116 @@
 /**
  * Course text in the learner's interface language where a translation exists, falling back to
- * English field by field. The course ships in English only for now; the schema already allows
- * translations, so adding one needs no code.
+ * English field by field. Translations reach a unit's `translations` either from the unit file
+ * itself or from the language's unit translation chunk (`merge-translation.ts`); these functions
+ * do not care which. Each piece says which language it is in, so English stays marked `lang="en"`.
  */
-import type { LocaleCode, Question, Unit, UnitSummary } from './types';
+import type { LocaleCode, Question, Unit } from './types';
 import { learnerText } from './learner-text';
 
-export function unitTitle(unit: UnitSummary, locale: LocaleCode): string {
-  return unit.translations?.[locale]?.title ?? unit.title;
+// The first screen needs only these; they live apart so it does not carry the rest.
+export { quotedPrinciple, unitTitle, unitTitleLang } from './unit-title';
+
+/** A piece of course text and the language it is in. */
+export interface CourseText {
+  text: string;
+  lang: LocaleCode;
+}
+
+function pick(translated: string | null | undefined, english: string, locale: LocaleCode) {
+  return translated ? { text: translated, lang: locale } : { text: english, lang: 'en' as const };
 }
 
 export function unitSummaryText(unit: Unit, locale: LocaleCode): string {
-  return learnerText(unit.translations?.[locale]?.summary ?? unit.summary);
+  return summaryText(unit, locale).text;
+}
+
+export function summaryText(unit: Unit, locale: LocaleCode): CourseText {
+  const { text, lang } = pick(unit.translations?.[locale]?.summary, unit.summary, locale);
+  return { text: learnerText(text, lang), lang };
 }
 
 export function keyPointText(unit: Unit, index: number, locale: LocaleCode): string {
-  return learnerText(
-    unit.translations?.[locale]?.keyPoints?.[index] ?? unit.keyPoints[index]?.text ?? '',
-  );
+  return keyPoint(unit, index, locale).text;
 }
 
-/** Which language each field of a key term came out in: the learner's, or English as a fallback. */
-export interface KeyTermLangs {
-  term: LocaleCode;
-  explanation: LocaleCode;
-  background: LocaleCode;
+export function keyPoint(unit: Unit, index: number, locale: LocaleCode): CourseText {
+  const english = unit.keyPoints[index]?.text ?? '';
+  const { text, lang } = pick(unit.translations?.[locale]?.keyPoints?.[index], english, locale);
+  return { text: learnerText(text, lang), lang };
+}
+
+/**
+ * The unit's principle: the article's sentence in English, or Lectern's translation of it (which
+ * a screen shows with the English a click away).
+ */
+export function principleText(unit: Unit, locale: LocaleCode): CourseText {
+  return pick(unit.translations?.[locale]?.principle, unit.principle, locale);
+}
+
+export function objectiveText(unit: Unit, id: string, locale: LocaleCode): CourseText {
+  const english = unit.objectives.find((objective) => objective.id === id)?.text ?? '';
+  return pick(unit.translations?.[locale]?.objectives?.[id], english, locale);
 }
 
 export interface KeyTermText {
   term: string;
   explanation: string;
   background?: string;
-  lang: KeyTermLangs;
+  /** The language the term came out in: translated whole, or English. */
+  lang: LocaleCode;
 }
 
 /**
- * A unit's key term `index` in the learner's language, each field falling back to the English on
- * its own (a translation may have the term but not yet its background). `lang` says per field
- * which language came out, so English text can be marked `lang="en"` in a translated page.
+ * A key term with its explanation and background, whole in the learner's language or whole in
+ * English (never mixed, so one `lang` fits all three).
  */
 export function keyTermText(unit: Unit, index: number, locale: LocaleCode): KeyTermText {
+  const translated = unit.translations?.[locale]?.keyTerms?.[index];
   const english = unit.keyTerms[index];
-  if (!english) {
-    throw new RangeError(`Unit ${unit.id} has no key term ${index}`);
+  const lang: LocaleCode = translated ? locale : 'en';
+  const source = translated ?? english;
+  if (!source) {
+    return { term: '', explanation: '', lang: 'en' };
   }
-  const own = unit.translations?.[locale]?.keyTerms?.[index];
-  const term = translatedOr(own?.term, english.term, locale);
-  const explanation = translatedOr(own?.explanation, english.explanation, locale);
-  const background = translatedOr(own?.background, english.background, locale);
-  const text: KeyTermText = {
-    term: term.text,
-    explanation: learnerText(explanation.text),
-    lang: { term: term.lang, explanation: explanation.lang, background: background.lang },
+  return {
+    term: source.term,
+    explanation: learnerText(source.explanation, lang),
+    ...(source.background !== undefined && { background: learnerText(source.background, lang) }),
+    lang,
   };
-  if (background.text !== undefined) {
-    text.background = learnerText(background.text);
-  }
-  return text;
 }
 
-/** The translated text unless it is missing or blank (not translated yet), else the English. */
-function translatedOr<T extends string | undefined>(
-  translated: string | undefined,
-  english: T,
-  locale: LocaleCode,
-): { text: string | T; lang: LocaleCode } {
-  return translated?.trim() ? { text: translated, lang: locale } : { text: english, lang: 'en' };
+/** Lectern's translation of the question's source quote, if there is one in `locale`. */
+export function quoteTranslation(question: Question, locale: LocaleCode): string | undefined {
+  return locale === 'en' ? undefined : question.translations?.[locale]?.quote;
+}
+
+/**
+ * The fill answer to show as the right one: the first accepted in the learner's language where
+ * there is one, else the English.
+ */
+export function fillAnswerText(question: Question, locale: LocaleCode): CourseText | undefined {
+  if (question.type !== 'fill') {
+    return undefined;
+  }
+  return pick(question.translations?.[locale]?.answers?.[0], question.answers[0] ?? '', locale);
 }
 
 export interface QuestionText {
   prompt: string;
   explanation: string;
   choice: (id: string) => string;
-  /** The language the text is in, so English course text can be marked `lang="en"`. */
-  lang: (field: 'prompt' | 'explanation' | string) => LocaleCode;
+  /** A fill question's right answer as shown: in the learner's language where translated. */
+  fillAnswer?: string;
+  /** Lectern's translation of the source quote, shown beside the English; none in English. */
+  quote?: string;
+  /** The learner's language, which `quote` is in. */
+  locale: LocaleCode;
+  /**
+   * The language the text is in, so English course text can be marked `lang="en"`: 'prompt',
+   * 'explanation', 'key' (the right answer's lines) or a choice id.
+   */
+  lang: (field: 'prompt' | 'explanation' | 'key' | string) => LocaleCode;
 }
 
 export function questionText(question: Question, locale: LocaleCode): QuestionText {
@@ -84,9 +121,17 @@ export function questionText(question: Question, locale: LocaleCode): QuestionTe
       choices.set(c.id, c.text);
     }
   }
+  const fill = fillAnswerText(question, locale);
+  const quote = quoteTranslation(question, locale);
   return {
+    ...(fill && { fillAnswer: fill.text }),
+    ...(quote !== undefined && { quote }),
+    locale,
     prompt: t?.prompt ?? question.prompt,
-    explanation: learnerText(t?.explanation ?? question.explanation),
+    explanation: learnerText(
+      t?.explanation ?? question.explanation,
+      t?.explanation ? locale : 'en',
+    ),
     choice: (id) => t?.choices?.[id] ?? choices.get(id) ?? id,
     lang: (field) => {
       if (field === 'prompt') {
@@ -94,6 +139,13 @@ export function questionText(question: Question, locale: LocaleCode): QuestionTe
       }
       if (field === 'explanation') {
         return t?.explanation ? locale : 'en';
+      }
+      if (field === 'key') {
+        // True and false are interface words; choices and fill answers are course text.
+        const translated =
+          question.type === 'truefalse' ||
+          (question.type === 'fill' ? fill?.lang === locale : t?.choices !== undefined);
+        return translated ? locale : 'en';
       }
       return t?.choices?.[field] ? locale : 'en';
     },
@@ -112,15 +164,6 @@ function choiceLists(question: Question) {
     default:
       return [];
   }
-}
-
-/**
- * A principle as quoted text: it is the article's sentence, not Lectern's claim. A fragment that
- * starts mid-sentence is marked with an ellipsis.
- */
-export function quotedPrinciple(principle: string): string {
-  const start = /^[a-z]/.test(principle) ? '…' : '';
-  return `“${start}${principle}”`;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type GlossaryTerm,
   type TranslatedLocale,
 } from './translations.ts';
+import type { GlossaryGap } from './unit-translation-check.ts';
 import {
   QUESTION_TYPES,
   type ArticleBlock,
@@ -58,11 +59,25 @@ export interface TranslationCoverage {
   glossaryGaps: { block: string; terms: string[] }[];
 }
 
+/** What content:check says about one language's unit translations. */
+export interface UnitTranslationCoverage {
+  locale: TranslatedLocale;
+  /** False when the course has no unit translations in this language: it shows in English. */
+  present: boolean;
+  units: { id: string; translated: number; total: number }[];
+  /** Entries whose English uses a glossary term the translation lacks (warnings). */
+  glossaryGaps: (GlossaryGap & { file: string })[];
+  /** Unfinished entries, when drafts are allowed; otherwise these are errors. */
+  drafts: string[];
+}
+
 /** What the report needs to know about translations. */
 export interface TranslationInput {
   blocks: readonly ArticleBlock[];
   glossary: readonly GlossaryTerm[];
   articleTranslations: Partial<Record<TranslatedLocale, Record<string, string>>>;
+  /** Checked in `compile.ts`; the report only prints it. */
+  unitTranslations?: UnitTranslationCoverage[];
 }
 
 export interface ContentReport {
@@ -74,6 +89,7 @@ export interface ContentReport {
   /** Every unit, overview included. */
   balance: UnitBalance[];
   translations: TranslationCoverage[];
+  unitTranslations: UnitTranslationCoverage[];
 }
 
 /** Sentences end at . ; ? or ! followed by white space or the end of the text. */
@@ -191,6 +207,7 @@ export function buildReport(
     translations: TRANSLATED_LOCALES.map((locale) =>
       translationCoverage(units, translations, locale),
     ),
+    unitTranslations: translations.unitTranslations ?? [],
   };
 }
 
@@ -238,6 +255,36 @@ function formatBalance(balance: readonly UnitBalance[]): string[] {
   ];
 }
 
+/**
+ * Per language: entries translated from the current English against all, per unit; then each
+ * glossary gap and each unfinished entry (the latter only listed when drafts are allowed; in a
+ * normal check they are errors and the report is never printed).
+ */
+function formatUnitTranslations(coverage: UnitTranslationCoverage): string[] {
+  if (!coverage.present) {
+    return ['', `Units in ${coverage.locale}: no translation (the course shows in English)`];
+  }
+  const translated = coverage.units.reduce((sum, unit) => sum + unit.translated, 0);
+  const total = coverage.units.reduce((sum, unit) => sum + unit.total, 0);
+  return [
+    '',
+    `Units translated into ${coverage.locale}: ${translated}/${total} entries (${percent(translated, total)})`,
+    ...table([
+      ['unit', 'entries', 'share'],
+      ...coverage.units.map((unit) => [
+        unit.id,
+        `${unit.translated}/${unit.total}`,
+        percent(unit.translated, unit.total),
+      ]),
+    ]).map((line) => `  ${line}`),
+    ...coverage.glossaryGaps.map(
+      (gap) =>
+        `  warning: glossary: ${gap.file}: ${gap.subject} lacks the ${coverage.locale} for ${gap.terms.join('; ')}`,
+    ),
+    ...coverage.drafts.map((draft) => `  draft: ${draft}`),
+  ];
+}
+
 export function formatReport(report: ContentReport): string {
   const types = QUESTION_TYPES.map((type) => [type, String(report.questionsByType[type])]);
   const sections = report.sections.map((section) => [
@@ -276,5 +323,6 @@ export function formatReport(report: ContentReport): string {
     '',
     ...formatBalance(report.balance),
     ...translations,
+    ...report.unitTranslations.flatMap(formatUnitTranslations),
   ].join('\n');
 }

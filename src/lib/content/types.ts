@@ -60,6 +60,13 @@ export interface QuestionTranslation {
   choices?: Record<string, string>;
   /** Option id to translated feedback. */
   feedback?: Record<string, string>;
+  /** Fill questions: answers accepted in this language besides the English ones. */
+  answers?: string[];
+  /**
+   * Lectern's translation of the source quote, shown beside the verbatim English quote, never
+   * instead of it.
+   */
+  quote?: string;
 }
 
 interface QuestionBase {
@@ -142,12 +149,31 @@ export interface KeyTerm {
   background?: string;
 }
 
+/** A key term in another language; shown whole in one language or not at all. */
+export interface KeyTermTranslation {
+  term: string;
+  explanation: string;
+  background?: string;
+}
+
+/**
+ * Per-locale text of a unit; anything missing falls back to English. Lists follow the English
+ * by position, `null` where that entry is not translated.
+ */
 export interface UnitTranslation {
   title?: string;
+  principle?: string;
   summary?: string;
-  keyPoints?: string[];
-  /** By position, as the English lists them; a missing field falls back to the English one. */
-  keyTerms?: { term: string; explanation: string; background?: string }[];
+  keyPoints?: (string | null)[];
+  /** Objective id to its text. */
+  objectives?: Record<string, string>;
+  keyTerms?: (KeyTermTranslation | null)[];
+}
+
+/** One unit's text in one language, as its chunk ships: the unit's own, and per question id. */
+export interface UnitTranslationChunk {
+  unit: UnitTranslation;
+  questions: Record<string, QuestionTranslation>;
 }
 
 /** What the units list needs: small enough to ship with the first screen. */

@@ -35,3 +35,26 @@ declare module 'virtual:lectern/unit/*' {
   const unit: import('./types').Unit;
   export default unit;
 }
+
+declare module 'virtual:lectern/unit-translations' {
+  /**
+   * Loads one unit's translation into `locale` (its own chunk); undefined where the course has
+   * none in that language, which then shows in English.
+   */
+  export function loadUnitTranslation(
+    courseId: string,
+    unitId: string,
+    locale: string,
+  ): Promise<import('./types').UnitTranslationChunk | undefined>;
+}
+
+declare module 'virtual:lectern/unit-translation/*' {
+  const translation: import('./types').UnitTranslationChunk;
+  export default translation;
+}
+
+declare module 'virtual:lectern/titles/*' {
+  /** Course id to unit id to the unit's title in this module's language. */
+  const titles: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  export default titles;
+}

@@ -16,6 +16,9 @@ const COURSE_ID = 'virtual:lectern/course';
 const UNIT_PREFIX = 'virtual:lectern/unit/';
 const ARTICLE_PREFIX = 'virtual:lectern/article/';
 const ARTICLES_ID = 'virtual:lectern/articles';
+const UNIT_TRANSLATIONS_ID = 'virtual:lectern/unit-translations';
+const UNIT_TRANSLATION_PREFIX = 'virtual:lectern/unit-translation/';
+const TITLES_PREFIX = 'virtual:lectern/titles/';
 const VIRTUAL_PREFIX = 'virtual:lectern/';
 /** Rollup's convention: a leading NUL keeps other plugins from treating the id as a file. */
 const RESOLVED = '\0';
@@ -62,6 +65,74 @@ function articlesModule(courses: readonly CompiledCourse[]): string {
     '  return load().then((module) => module.default);',
     '}',
   ].join('\n');
+}
+
+/**
+ * `course/locale_unit` of every unit translation some course has: the module id's tail, whose
+ * last part names the chunk (`zh-Hans_legislation-<hash>.js`), so a build listing shows what is
+ * what. Unit ids and locale codes never hold `_`.
+ */
+function unitTranslationKeys(courses: readonly CompiledCourse[]): string[] {
+  return courses.flatMap((course) =>
+    Object.entries(course.unitTranslations).flatMap(([locale, units]) =>
+      Object.keys(units).map((unitId) => `${course.index.id}/${locale}_${unitId}`),
+    ),
+  );
+}
+
+/**
+ * `loadUnitTranslation(courseId, unitId, locale)`: one chunk per language and unit, so a learner
+ * downloads only the units they open, in their language. Imported by the unit and quiz screens.
+ */
+function unitTranslationsModule(courses: readonly CompiledCourse[]): string {
+  const loaders = unitTranslationKeys(courses).map(
+    (key) =>
+      `  [${JSON.stringify(key)}, () => import(${JSON.stringify(UNIT_TRANSLATION_PREFIX + key)})],`,
+  );
+  return [
+    'const loaders = new Map([',
+    ...loaders,
+    ']);',
+    'export function loadUnitTranslation(courseId, unitId, locale) {',
+    '  const load = loaders.get(`${courseId}/${locale}_${unitId}`);',
+    '  if (!load) return Promise.resolve(undefined);',
+    '  return load().then((module) => module.default);',
+    '}',
+  ].join('\n');
+}
+
+function unitTranslationModule(
+  courses: readonly CompiledCourse[],
+  key: string,
+): string | undefined {
+  const match = /^([^/]+)\/([^_]+)_(.+)$/.exec(key);
+  const [, courseId, locale, unitId] = match ?? [];
+  const course = courses.find((candidate) => candidate.index.id === courseId);
+  const units = course?.unitTranslations[locale as keyof CompiledCourse['unitTranslations']];
+  const translation = unitId === undefined ? undefined : units?.[unitId];
+  return translation && `export default ${JSON.stringify(translation)};`;
+}
+
+/**
+ * One language's unit titles (course id to unit id to title), small enough to travel with that
+ * language's interface messages, so the first screen lists the units in the learner's language
+ * without a request of its own.
+ */
+function titlesModule(courses: readonly CompiledCourse[], locale: string): string {
+  const titles = Object.fromEntries(
+    courses.map((course) => {
+      const units = course.unitTranslations[locale as keyof CompiledCourse['unitTranslations']];
+      return [
+        course.index.id,
+        Object.fromEntries(
+          Object.entries(units ?? {}).flatMap(([unitId, translation]) =>
+            translation.unit.title === undefined ? [] : [[unitId, translation.unit.title]],
+          ),
+        ),
+      ];
+    }),
+  );
+  return `export default ${JSON.stringify(titles)};`;
 }
 
 function courseModule(courses: readonly CompiledCourse[]): string {
@@ -119,7 +190,10 @@ export function lecternContent(options: LecternContentOptions): Plugin {
       context.addWatchFile(file);
     }
     try {
-      return compileCourses(dirs, { courseRules: options.courseRules });
+      return compileCourses(dirs, {
+        courseRules: options.courseRules,
+        translationDrafts: options.translationDrafts,
+      });
     } catch (error) {
       if (error instanceof ContentError) {
         context.error(error.message);
@@ -163,6 +237,23 @@ export function lecternContent(options: LecternContentOptions): Plugin {
       }
       if (virtualId === ARTICLES_ID) {
         return articlesModule(compiled);
+      }
+      if (virtualId === UNIT_TRANSLATIONS_ID) {
+        return unitTranslationsModule(compiled);
+      }
+      if (virtualId.startsWith(TITLES_PREFIX)) {
+        // Every interface language has one, translated or not: its messages import it.
+        return titlesModule(compiled, virtualId.slice(TITLES_PREFIX.length));
+      }
+      if (virtualId.startsWith(UNIT_TRANSLATION_PREFIX)) {
+        const key = virtualId.slice(UNIT_TRANSLATION_PREFIX.length);
+        const module = unitTranslationModule(compiled, key);
+        if (module === undefined) {
+          this.error(
+            `${virtualId}: no such module; translated units are ${unitTranslationKeys(compiled).join(', ')}`,
+          );
+        }
+        return module;
       }
       if (virtualId.startsWith(ARTICLE_PREFIX)) {
         const locale = virtualId.slice(ARTICLE_PREFIX.length);

@@ -7,12 +7,27 @@
 import { get } from 'svelte/store';
 import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
 import type { LocaleCode } from '../content/types';
+import { addUnitTitles } from '../content/unit-titles';
 import en from './locales/en.json';
 import { DEFAULT_LOCALE, localeInfo } from './locales';
 
 addMessages('en', en);
-register('zh-Hans', () => import('./locales/zh-Hans.json'));
-register('ug', () => import('./locales/ug.json'));
+// Each language's messages arrive with its unit titles (see messages-*.ts).
+register('zh-Hans', () => import('./messages-zh-Hans').then(withTitles('zh-Hans')));
+register('ug', () => import('./messages-ug').then(withTitles('ug')));
+
+type TitledMessages = {
+  default: Record<string, unknown>;
+  titles: Parameters<typeof addUnitTitles>[1];
+};
+
+/** Puts the loaded titles into the course index and hands svelte-i18n the messages. */
+function withTitles(code: LocaleCode) {
+  return (module: TitledMessages) => {
+    addUnitTitles(code, module.titles);
+    return module.default;
+  };
+}
 
 let started = false;
 

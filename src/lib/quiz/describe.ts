@@ -9,6 +9,8 @@ export interface DescribeText {
   choice: (id: string) => string;
   trueWord: string;
   falseWord: string;
+  /** The fill answer to show, in the learner's language; the first English answer otherwise. */
+  fillAnswer?: string;
 }
 
 export function describeKey(question: Question, text: DescribeText): string[] {
@@ -22,7 +24,7 @@ export function describeKey(question: Question, text: DescribeText): string[] {
     case 'truefalse':
       return [question.answer ? text.trueWord : text.falseWord];
     case 'fill':
-      return [question.answers[0] ?? ''];
+      return [text.fillAnswer ?? question.answers[0] ?? ''];
     case 'ordering':
       return question.answer.map((id, i) => `${i + 1}. ${text.choice(id)}`);
     case 'matching':

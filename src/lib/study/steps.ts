@@ -5,7 +5,8 @@
  * storage: the progress store persists what a step returns, and a page whose storage is refused
  * runs the very same steps on memory.
  */
-import type { Question } from '../content/types';
+import type { LocaleCode, Question } from '../content/types';
+import { forGrading } from '../quiz/accepted';
 import type { Answer } from '../quiz/answers';
 import { advance, answerCurrent, currentQuestionId, scoreOf } from '../quiz/attempt';
 import { newCard, reviewCard } from '../review/schedule';
@@ -71,6 +72,11 @@ export interface AnswerInput {
   unitId: string;
   /** Whether the learner asked for the hint before answering. */
   hinted?: boolean;
+  /**
+   * The language the learner read the question in: a fill answer typed in it counts too. The
+   * question's hash, stored with the answer, stays the English one.
+   */
+  locale?: LocaleCode;
   eventId: string;
   now: number;
 }
@@ -99,7 +105,7 @@ export function answerStep(
     return { change: change(), attempt, event: undefined };
   }
   // Throws AttemptConflict when the question is not the one being asked.
-  const answered = answerCurrent(attempt, question, input.answer, now);
+  const answered = answerCurrent(attempt, forGrading(question, input.locale), input.answer, now);
   const given = answered.answers[question.id]!;
   if (input.hinted) {
     given.hinted = true;

@@ -4,7 +4,9 @@
  * moves on. When storing fails the step's result is shown all the same and the failure is said;
  * the progress store keeps the unsaved records and stores them with the next write that works.
  */
+import { get } from 'svelte/store';
 import type { Question, Unit } from '../../lib/content/types';
+import { localeCode } from '../../lib/i18n/format';
 import { AttemptGone } from '../../lib/progress/actions';
 import { progress } from '../../lib/progress/progress.svelte';
 import { newId } from '../../lib/progress/store';
@@ -133,6 +135,8 @@ export class QuizSession {
         answer,
         unitId: current.unitId,
         hinted: this.hinted,
+        // The language the question is shown in: a fill answer typed in it counts.
+        locale: get(localeCode),
       });
       this.adopt(attempt);
     });

@@ -2,7 +2,8 @@
  * The words for a checked answer: right, partly right ("2 of 3 right"), or not right, and a note
  * when a typed answer was accepted with one slip. Pure; the caller passes its translate function.
  */
-import type { Question } from '../../lib/content/types';
+import type { LocaleCode, Question } from '../../lib/content/types';
+import { acceptedAnswers } from '../../lib/quiz/accepted';
 import type { GivenAnswer } from '../../lib/quiz/attempt';
 import { partsRight } from '../../lib/quiz/describe';
 import { matchTyped } from '../../lib/quiz/typed';
@@ -25,10 +26,14 @@ export function verdictText(question: Question, given: GivenAnswer, t: Translate
 }
 
 /** For a typed answer accepted with one slip: the accepted spelling, to show the learner. */
-export function forgivenSlip(question: Question, given: GivenAnswer): string | undefined {
+export function forgivenSlip(
+  question: Question,
+  given: GivenAnswer,
+  locale?: LocaleCode,
+): string | undefined {
   if (question.type !== 'fill' || given.answer.type !== 'fill') {
     return undefined;
   }
-  const match = matchTyped(given.answer.text, question.answers);
+  const match = matchTyped(given.answer.text, acceptedAnswers(question, locale));
   return match.kind === 'slip' ? match.accepted : undefined;
 }

@@ -24,3 +24,11 @@ describe('learnerText', () => {
     expect(learnerText(plain)).toBe(plain);
   });
 });
+
+describe('learnerText in a translation', () => {
+  it('drops ids in full-width brackets and reads a bare id in the text’s language', () => {
+    expect(learnerText('文章这样说（s4-p1）。', 'zh-Hans')).toBe('文章这样说。');
+    expect(learnerText('见 s4-p1 所说', 'zh-Hans')).toBe('见 文章 所说');
+    expect(learnerText('s4-p1 دا دېيىلگەن', 'ug')).toBe('ماقالە دا دېيىلگەن');
+  });
+});

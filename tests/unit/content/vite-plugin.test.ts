@@ -5,6 +5,8 @@ import { build, type Rolldown } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textHash } from '../../../src/lib/content/translations';
 import { lecternContent } from '../../../src/lib/content/vite-plugin';
+import { stringify } from 'yaml';
+import { zhUnit } from './translation-fixture';
 import {
   UNIT_FILE,
   makeArticle,
@@ -58,6 +60,7 @@ async function buildSite(
   units: Yaml[],
   entry = ENTRY,
   translated = false,
+  lazyModules: Record<string, string> = {},
 ): Promise<Rolldown.OutputChunk[]> {
   const files = units.map((unit, index) => ({
     name: `0${index + 1}-${String(unit.id)}.yaml`,
@@ -66,6 +69,11 @@ async function buildSite(
   const course = writeCourse(makeArticle(), files);
   if (translated) {
     writeChineseArticle(course);
+    mkdirSync(join(course, 'translations', 'zh-Hans', 'units'), { recursive: true });
+    writeFileSync(
+      join(course, 'translations', 'zh-Hans', 'units', '01-legislation.yaml'),
+      stringify(zhUnit()),
+    );
   }
   const root = dirname(course);
   writeFileSync(join(root, 'index.html'), '<script type="module" src="./main.js"></script>');
@@ -76,6 +84,9 @@ async function buildSite(
     "import { loadArticleTranslation } from 'virtual:lectern/articles';\n" +
       "loadArticleTranslation('zh-Hans').then((t) => console.log(Object.keys(t)));",
   );
+  for (const [name, code] of Object.entries(lazyModules)) {
+    writeFileSync(join(root, name), code);
+  }
   const result = await build({
     root,
     configFile: false,
@@ -112,6 +123,27 @@ import('./unit-screen.js');`;
     const chinese = chunks.filter((chunk) => chunk.code.includes('译文 s3-p1'));
     expect(chinese).toHaveLength(1);
     expect(chinese[0]?.isDynamicEntry).toBe(true);
+  });
+
+  it('ships each unit translation as its own lazy chunk, and titles with the language', async () => {
+    const entry = `${ENTRY}
+import('./unit-text.js');
+import('./messages.js');`;
+    const lazy = {
+      'unit-text.js':
+        "import { loadUnitTranslation } from 'virtual:lectern/unit-translations';\n" +
+        "loadUnitTranslation('content', 'legislation', 'zh-Hans').then((t) => console.log(t.unit));",
+      'messages.js':
+        "import titles from 'virtual:lectern/titles/zh-Hans';\nconsole.log(titles.content.legislation);",
+    };
+    const chunks = await buildSite([makeUnit()], entry, true, lazy);
+    const main = chunks.find((chunk) => chunk.isEntry);
+    expect(main?.code).not.toContain('译：');
+    const unitText = chunks.filter((chunk) => chunk.code.includes('译：Good law comes first.'));
+    expect(unitText.map((chunk) => chunk.name)).toEqual(['zh-Hans_legislation']);
+    const titles = chunks.find((chunk) => chunk.name === 'messages');
+    expect(titles?.code).toContain('译：Better laws');
+    expect(titles?.code).not.toContain('译：Good law comes first.');
   });
 
   it('fails the build with the file, the id and the problem', async () => {
