@@ -22,11 +22,7 @@ export interface DrawnQuestion<Q extends PoolQuestion = PoolQuestion> {
  * at a time to the unit that has given the smallest share of its bank, until `size` is reached or
  * every bank is used up. Ties go to the earlier unit.
  */
-export function shareOut(
-  bankSizes: readonly number[],
-  size: number,
-  minimum: number,
-): number[] {
+export function shareOut(bankSizes: readonly number[], size: number, minimum: number): number[] {
   const counts = bankSizes.map((bank) => Math.min(bank, minimum));
   let total = counts.reduce((sum, n) => sum + n, 0);
   while (total < size) {

@@ -8,11 +8,7 @@ import { progress } from '../../lib/progress/progress.svelte';
 import { drawFinalTest } from '../../lib/quiz/final-draw';
 import type { PoolHistory } from '../../lib/quiz/pool';
 import { newSeed } from '../../lib/quiz/random';
-import {
-  FINAL_TEST_MIN_PER_UNIT,
-  FINAL_TEST_SIZE,
-  finalTestId,
-} from '../../lib/study/final-test';
+import { FINAL_TEST_MIN_PER_UNIT, FINAL_TEST_SIZE, finalTestId } from '../../lib/study/final-test';
 import { QuizSession, startQuiz, type QuizQuestion } from '../quiz/quiz-session.svelte';
 import { indexQuestions } from '../quiz/lib';
 
