@@ -40,6 +40,7 @@ const READ = {
     }),
     incomplete: 'incomplete',
     done: 'passed',
+    doneExit: '',
     unitsScore: '88.57',
     testScore: '100',
   },
@@ -50,6 +51,7 @@ const READ = {
     resume: (data: string) => ({ suspend_data: data, location: TEST, entry: 'resume' }),
     incomplete: 'incomplete/unknown',
     done: 'completed/passed',
+    doneExit: 'normal',
     unitsScore: '88.57 scaled 0.8857',
     testScore: '100 scaled 1',
   },
@@ -106,7 +108,8 @@ for (const version of ['12', '2004'] as const) {
     await expect.poll(async () => read.status((await lastCmi(request, session))!)).toBe(read.done);
     cmi = (await lastCmi(request, session))!;
     expect(read.score(cmi)).toBe(read.testScore);
-    expect(read.exit(cmi)).toBe('');
+    // Complete: no longer suspended (1.2 leaves exit empty, 2004 says normal).
+    expect(read.exit(cmi)).toBe(read.doneExit);
     await expect(course.getByRole('link', { name: 'See your completion record' })).toBeVisible();
   });
 }
