@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { StudyActions } from '../../../src/lib/progress/actions';
-import { ImportError, parseBackup, type BackupFile } from '../../../src/lib/progress/backup';
+import { ImportError, parseBackup } from '../../../src/lib/progress/backup';
 import { MAX_LEARNER_NAME } from '../../../src/lib/progress/restore';
 import { ProgressStore } from '../../../src/lib/progress/store';
 import { asFile, backupFile, COURSE, stored, unitRecord } from './factories';
@@ -75,8 +75,7 @@ describe('the learner’s name in backups', () => {
     ['Li Wei', 'learner is not an object'],
     [['Li Wei'], 'learner is not an object'],
   ])('refuses a file whose learner is %j, saying why', (learner, problem) => {
-    const file: BackupFile = { ...backupFile(), learner: learner as BackupFile['learner'] };
-    const attempt = () => parseBackup(...asFile(file), [COURSE]);
+    const attempt = () => parseBackup(...asFile({ ...backupFile(), learner }), [COURSE]);
     expect(attempt).toThrow(ImportError);
     try {
       attempt();
