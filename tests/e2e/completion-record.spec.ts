@@ -132,3 +132,22 @@ test.describe('in Chinese', () => {
     await expect(record.getByText('李 伟', { exact: true })).toBeVisible();
   });
 });
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the record, the course test and the first screen’s test card have no axe violations', async ({
+    page,
+  }) => {
+    await importThroughSettings(page, completeCourseBackup({ learner: 'Aynur Tursun' }));
+    await page.goto(RECORD);
+    await expect(page.getByRole('article', { name: 'Record of completion' })).toBeVisible();
+    await expectNoViolations(page, 'the completion record, dark');
+    await page.goto(`/#/course/${COURSE_ID}/test`);
+    await expect(page.getByRole('button', { name: 'Take the test again' })).toBeVisible();
+    await expectNoViolations(page, 'the course test’s introduction, dark');
+    await page.goto('/');
+    await expect(page.getByRole('article', { name: 'Course test' })).toContainText('Passed');
+    await expectNoViolations(page, 'the first screen with the course complete, dark');
+  });
+});
