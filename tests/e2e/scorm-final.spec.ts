@@ -62,6 +62,7 @@ for (const version of ['12', '2004'] as const) {
   test(`SCORM ${version === '12' ? '1.2' : '2004'}: passed only after the course test`, async ({
     page,
     request,
+    browser,
   }) => {
     test.setTimeout(120_000);
     const session = `final-${version}-${Date.now()}`;
@@ -78,6 +79,7 @@ for (const version of ['12', '2004'] as const) {
     });
     await expect.poll(async () => (await lastCmi(request, session)) !== undefined).toBe(true);
     let cmi = (await lastCmi(request, session))!;
+    let kept: Cmi | undefined;
     expect(read.status(cmi)).toBe(read.incomplete);
     expect(read.score(cmi)).toBe(read.unitsScore);
     expect(read.exit(cmi)).toBe('suspend');
@@ -94,14 +96,16 @@ for (const version of ['12', '2004'] as const) {
             const now = await lastCmi(request, session);
             const file = decodeSuspendData(String(now?.suspend_data), courseQuestions, COURSE_ID);
             const open = file?.attempts.find((a) => a.unitId === finalTestId(COURSE_ID));
-            return open && Object.keys(open.answers).length;
+            // Two answers, and moved on to the third question.
+            return open && `${Object.keys(open.answers).length} answers, at ${open.position}`;
           })
-          .toBe(2);
+          .toBe('2 answers, at 2');
         cmi = (await lastCmi(request, session))!;
         expect(read.status(cmi)).toBe(read.incomplete);
         expect(String(cmi.suspend_data).length).toBeLessThanOrEqual(
           version === '12' ? 4096 : 64000,
         );
+        kept = cmi;
       }
     }
     await expect(course.getByRole('heading', { name: 'Your score: 100%' })).toBeVisible();
@@ -111,5 +115,18 @@ for (const version of ['12', '2004'] as const) {
     // Complete: no longer suspended (1.2 leaves exit empty, 2004 says normal).
     expect(read.exit(cmi)).toBe(read.doneExit);
     await expect(course.getByRole('link', { name: 'See your completion record' })).toBeVisible();
+
+    // Relaunched from what the LMS kept after two answers, in a profile that never saw the
+    // course: the same test, at its third question.
+    const relaunch = `${session}-resume`;
+    await request.put(`${LMS}/lms/launch?session=${relaunch}`, {
+      data: read.resume(String(kept!.suspend_data)),
+    });
+    const context = await browser.newContext();
+    const again = await launch(await context.newPage(), version, relaunch);
+    await expect(again.getByRole('heading', { name: `Question 3 of ${SIZE}` })).toBeVisible({
+      timeout: 15_000,
+    });
+    await context.close();
   });
 }
