@@ -53,9 +53,15 @@ test('before completion the record says what is left, with links', async ({ page
   );
   await expect(page.getByRole('button', { name: 'Print' })).toHaveCount(0);
   await expectNoViolations(page, 'the record before completion');
-  // The first screen offers no record yet.
+  // The first screen offers no record yet; with every unit passed, its way on is the test.
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'See your completion record' })).toHaveCount(0);
+  const courseCard = page.getByRole('region', { name: course.index.article.title });
+  await expect(courseCard.getByText('You have passed every unit.')).toBeVisible();
+  await expect(courseCard.getByRole('link', { name: 'Course test' })).toHaveAttribute(
+    'href',
+    `#/course/${COURSE_ID}/test`,
+  );
 });
 
 test('a fresh learner is told every unit and the test are left', async ({ page }) => {
@@ -69,7 +75,12 @@ test('a complete course leads from the first screen to its record, which prints 
 }) => {
   await importThroughSettings(page, completeCourseBackup({ learner: 'Aynur Tursun' }));
   await page.goto('/');
-  await page.getByRole('link', { name: 'See your completion record' }).click();
+  // Both the course's card and the test's card lead to the record.
+  await expect(page.getByRole('link', { name: 'See your completion record' })).toHaveCount(2);
+  await page
+    .getByRole('region', { name: course.index.article.title })
+    .getByRole('link', { name: 'See your completion record' })
+    .click();
 
   const record = page.getByRole('article', { name: 'Record of completion' });
   await expect(record).toBeVisible();
