@@ -20,6 +20,8 @@ const importers: Record<LazyRoute, () => ScreenModule> = {
   attempt: () => import('./progress/AttemptScreen.svelte'),
   review: () => import('./review/ReviewScreen.svelte'),
   settings: () => import('./settings/SettingsScreen.svelte'),
+  'final-test': () => import('./final-test/FinalTestScreen.svelte'),
+  record: () => import('./record/CompletionRecordScreen.svelte'),
 };
 
 const loaded = new Map<LazyRoute, ScreenComponent>();

@@ -6,7 +6,8 @@
  *
  * What it uses of the progress module, and nothing more (`ProgressPort`): the default course's
  * backup, the checked import of one, and the change messages of this tab and others. One SCO is
- * the default course.
+ * the default course. The final test needs no port of its own: its summary record is in the
+ * backup beside the units' (`finalTestOf`).
  */
 import { course, loadUnit } from 'virtual:lectern/course';
 import type { Question } from '../content/types';
@@ -20,8 +21,8 @@ import {
 } from './connection';
 import type { FoundApi } from './find-api';
 import { problemReporter } from './notice';
-import { lmsReport, type FinalTestSnapshot } from './report';
-import { snapshotOf } from './snapshot';
+import { lmsReport } from './report';
+import { finalTestOf, snapshotOf } from './snapshot';
 import { decodeSuspendData, encodeSuspendData, type CourseQuestions } from './suspend-data';
 
 /** The part of `progress` (src/lib/progress/progress.svelte.ts) this module needs. */
@@ -35,11 +36,6 @@ export interface ProgressPort {
   importBackup(file: BackupFile): Promise<MergePlan>;
   /** Every change to storage, made in this tab or another. */
   listen(handler: (message: ChangeMessage) => void): () => void;
-  /**
-   * Only once the course has a final test (a later issue): its result so far, if taken. Then it
-   * must be passed to complete and its best score is the score; without it, units alone decide.
-   */
-  finalTest?: () => { result?: FinalTestSnapshot };
 }
 
 async function courseQuestions(): Promise<CourseQuestions> {
@@ -73,7 +69,9 @@ export async function connectLms(found: FoundApi, progress: ProgressPort): Promi
       return;
     }
     const data = encodeSuspendData(file, lms.suspendLimit, questions);
-    lms.save(lmsReport(snapshotOf(file, unitIds, progress.finalTest?.())), location.hash, data);
+    // The final test's summary is in the same export, so status, score and suspend data agree.
+    const snapshot = snapshotOf(file, unitIds, finalTestOf(file, course.id));
+    lms.save(lmsReport(snapshot), location.hash, data);
     lms.commit();
   };
   // Reports run one after another, so an older export never lands after a newer one.

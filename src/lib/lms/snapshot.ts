@@ -1,6 +1,7 @@
 /** The report's snapshot, read from a backup of progress and the course's list of units. */
 import type { BackupFile } from '../progress/backup';
 import { PASS_MARK } from '../quiz/pass-mark';
+import { finalTestId, isPassed } from '../study/final-test';
 import type { FinalTestSnapshot, ProgressSnapshot } from './report';
 
 /**
@@ -26,4 +27,19 @@ export function snapshotOf(
     ...(finalTest ? { hasFinalTest: true } : {}),
     ...(finalTest?.result ? { finalTest: finalTest.result } : {}),
   };
+}
+
+/**
+ * The final test of `course` as the backup holds it (its summary travels with the units'): every
+ * course has one, so it is always required; its result exists once an attempt was finished.
+ */
+export function finalTestOf(
+  file: Pick<BackupFile, 'units'>,
+  course: string,
+): { result?: FinalTestSnapshot } {
+  const record = file.units.find((u) => u.unitId === finalTestId(course));
+  if (record?.bestScore === undefined) {
+    return {};
+  }
+  return { result: { bestScore: record.bestScore, passed: isPassed(record) } };
 }

@@ -8,12 +8,15 @@
  *   history (answer events, finished attempts); without the review deck.
  * - `1C` + JSON: compact: unit summaries and open unit quizzes only. An open attempt is kept as
  *   its seed (which rebuilds the question and choice order from the course), its position and
- *   its answers by question index; grades are recomputed from the course on restore.
+ *   its answers by question index; grades are recomputed from the course on restore. An open
+ *   final test also keeps the ids it drew (in course order), since its draw depended on the
+ *   learner's history then; its summary is one more unit row.
  * The first tier that fits the standard's limit is used: what resume needs is dropped last.
  * Compact always fits 4,096 characters for this course (a test builds the worst case).
  */
 import type { Question } from '../content/types';
 import type { BackupFile } from '../progress/backup';
+import { isFinalTestId } from '../study/final-test';
 import type { AttemptRecord, UnitRecord } from '../study/records';
 import type { Answer } from '../quiz/answers';
 import { startAttempt, type GivenAnswer } from '../quiz/attempt';
@@ -53,8 +56,11 @@ function full({ schemaVersion, course, answers, attempts, units, cards }: Progre
  * 0 for true or false, or the text typed; null for a question not answered yet.
  */
 type CompactAnswer = string | number | null;
-/** [id, unit id, seed, position, startedAt s, updatedAt s, answers in the attempt's order] */
-type CompactAttempt = [string, string, number, number, number, number, CompactAnswer[]];
+/**
+ * [id, unit id, seed, position, startedAt s, updatedAt s, answers in the attempt's order], and
+ * for a final test the drawn question ids in course order, joined by commas.
+ */
+type CompactAttempt = [string, string, number, number, number, number, CompactAnswer[], string?];
 /**
  * [unit id, best, last (ratio × 10,000), attempts, seconds spent, studiedAt s, masteredAt s,
  * updatedAt s, 1 when its open attempt is kept]; -1 stands for "none".
@@ -112,12 +118,51 @@ function expandAnswer(question: Question, value: CompactAnswer): Answer | undefi
   }
 }
 
+/** Every question of the course in course order, with its unit. */
+function allQuestions(course: CourseQuestions): { question: Question; unitId: string }[] {
+  return [...course].flatMap(([unitId, questions]) =>
+    questions.map((question) => ({ question, unitId })),
+  );
+}
+
+/**
+ * The questions an attempt was started with, in the order they were given: a unit's bank, or
+ * for a final test the drawn ones in course order. Undefined when the course lacks one of them.
+ */
+function startQuestions(
+  unitId: string,
+  course: CourseQuestions,
+  drawnIds?: readonly string[],
+): { question: Question; unitId: string }[] | undefined {
+  if (drawnIds === undefined) {
+    return course.get(unitId)?.map((question) => ({ question, unitId }));
+  }
+  const wanted = new Set(drawnIds);
+  const found = allQuestions(course).filter(({ question }) => wanted.has(question.id));
+  return found.length === wanted.size ? found : undefined;
+}
+
+/** A final test's drawn ids, in course order; undefined for any other attempt. */
+function drawnIdsOf(attempt: AttemptRecord, course: CourseQuestions): string[] | undefined {
+  if (!isFinalTestId(attempt.unitId)) {
+    return undefined;
+  }
+  const asked = new Set(attempt.questionIds);
+  return allQuestions(course)
+    .filter(({ question }) => asked.has(question.id))
+    .map(({ question }) => question.id);
+}
+
 /** Whether the course rebuilds this attempt's order from its seed (else it cannot be compacted). */
 function rebuilds(attempt: AttemptRecord, course: CourseQuestions): boolean {
-  const questions = course.get(attempt.unitId);
-  if (!questions || attempt.questionUnits) {
+  if (attempt.questionUnits && !isFinalTestId(attempt.unitId)) {
     return false;
   }
+  const started = startQuestions(attempt.unitId, course, drawnIdsOf(attempt, course));
+  if (!started) {
+    return false;
+  }
+  const questions = started.map(({ question }) => question);
   const rebuilt = startAttempt(attempt.id, attempt.unitId, questions, attempt.seed, 0);
   return (
     JSON.stringify([rebuilt.questionIds, rebuilt.choiceOrder]) ===
@@ -137,12 +182,15 @@ function trimNulls(list: CompactAnswer[]): CompactAnswer[] {
 function compact(file: Progress, course: CourseQuestions): string {
   const open = file.attempts.filter((a) => a.status === 'in-progress' && rebuilds(a, course));
   const attempts: CompactAttempt[] = open.map((a) => {
-    const byId = new Map(course.get(a.unitId)?.map((q) => [q.id, q]));
+    const drawnIds = drawnIdsOf(a, course);
+    const byId = new Map(
+      startQuestions(a.unitId, course, drawnIds)?.map(({ question }) => [question.id, question]),
+    );
     const answers = a.questionIds.map((id) => {
       const given = a.answers[id];
       return given ? compactAnswer(given.answer, byId.get(id)) : null;
     });
-    return [
+    const row: CompactAttempt = [
       a.id,
       a.unitId,
       a.seed,
@@ -151,6 +199,10 @@ function compact(file: Progress, course: CourseQuestions): string {
       seconds(a.updatedAt),
       trimNulls(answers),
     ];
+    if (drawnIds) {
+      row.push(drawnIds.join(','));
+    }
+    return row;
   });
   const openIds = new Set(open.map((a) => a.id));
   const units: CompactUnit[] = file.units.map((u) => [
@@ -197,15 +249,16 @@ export function encodeSuspendData(file: Progress, limit: number, course: CourseQ
 }
 
 function expandAttempt(
-  [id, unitId, seed, position, startedAt, updatedAt, given]: CompactAttempt,
+  [id, unitId, seed, position, startedAt, updatedAt, given, drawn]: CompactAttempt,
   course: CourseQuestions,
   version: number,
   courseId: string,
 ): AttemptRecord | undefined {
-  const questions = course.get(unitId);
-  if (!questions) {
+  const started = startQuestions(unitId, course, drawn === undefined ? undefined : ids(drawn));
+  if (!started) {
     return undefined;
   }
+  const questions = started.map(({ question }) => question);
   const state = startAttempt(id, unitId, questions, seed, startedAt * 1000);
   const byId = new Map(questions.map((q) => [q.id, q]));
   const answers: Record<string, GivenAnswer> = {};
@@ -223,7 +276,7 @@ function expandAttempt(
       };
     }
   });
-  return {
+  const attempt: AttemptRecord = {
     ...state,
     v: version,
     course: courseId,
@@ -231,6 +284,12 @@ function expandAttempt(
     position,
     updatedAt: updatedAt * 1000,
   };
+  if (drawn !== undefined) {
+    attempt.questionUnits = Object.fromEntries(
+      started.map(({ question, unitId: from }) => [question.id, from]),
+    );
+  }
+  return attempt;
 }
 
 function expandUnit(

@@ -118,6 +118,7 @@ export class StudyActions {
 
   async exportBackup(course: string, now = new Date()): Promise<BackupFile> {
     const { BACKUP_APP, BACKUP_KIND } = await backupModule();
+    const { learnerName } = await this.store.settings();
     return {
       app: BACKUP_APP,
       kind: BACKUP_KIND,
@@ -125,7 +126,16 @@ export class StudyActions {
       course,
       exportedAt: now.toISOString(),
       ...(await this.courseRecords(course)),
+      ...(learnerName !== undefined && { learner: { name: learnerName } }),
     };
+  }
+
+  /** The backup's learner name, when this device has none yet: a name typed here always stays. */
+  private async adoptedName(file: BackupFile): Promise<string | undefined> {
+    const name = file.learner?.name;
+    return name !== undefined && (await this.store.settings()).learnerName === undefined
+      ? name
+      : undefined;
   }
 
   private async courseRecords(course: string) {
@@ -146,15 +156,24 @@ export class StudyActions {
   ): Promise<{ file: BackupFile; plan: MergePlan }> {
     const { parseBackup, planMerge, storedProgress } = await backupModule();
     const file = parseBackup(text, byteSize, courses);
-    return { file, plan: planMerge(storedProgress(await this.courseRecords(file.course)), file) };
+    const plan = planMerge(storedProgress(await this.courseRecords(file.course)), file);
+    const name = await this.adoptedName(file);
+    return { file, plan: name === undefined ? plan : { ...plan, changes: plan.changes + 1 } };
   }
 
   /** Merges a checked backup in one write, planned again against what is stored now. */
   async importBackup(file: BackupFile): Promise<Saved<MergePlan>> {
     const { planMerge, storedProgress, mergeChange } = await backupModule();
-    return this.store.update(async () => {
+    const saved = await this.store.update(async () => {
       const plan = planMerge(storedProgress(await this.courseRecords(file.course)), file);
       return { change: mergeChange(plan), value: plan, message: { kind: 'all' } };
     });
+    // Settings are no study record: the name is saved apart, after the progress it came with.
+    const name = saved.failure ? undefined : await this.adoptedName(file);
+    if (name !== undefined) {
+      await this.store.saveSettings({ learnerName: name });
+      return { ...saved, value: { ...saved.value, changes: saved.value.changes + 1 } };
+    }
+    return saved;
   }
 }

@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../study/constants';
 import { change, type Change } from '../study/steps';
 import { V1_COURSE } from './constants';
 import type { AnswerEvent, AttemptRecord, CardRecord, UnitRecord } from '../study/records';
-import { RecordError, restoreCard, restoreUnit } from './restore';
+import { RecordError, learnerNameOf, restoreCard, restoreUnit } from './restore';
 import { restoreAnswerEvent, restoreAttempt } from './restore-attempt';
 
 export const BACKUP_APP = 'lectern';
@@ -25,6 +25,11 @@ export interface BackupFile {
   attempts: AttemptRecord[];
   units: UnitRecord[];
   cards: CardRecord[];
+  /**
+   * The learner's name for the completion record, from settings. Added after schema version 2
+   * without raising it: optional, so files written before it (and by older Lectern) still import.
+   */
+  learner?: { name: string };
 }
 
 /** Why an import was refused: an i18n key under `import.` and its values. */
@@ -130,6 +135,10 @@ export function parseBackup(
     units: collection(file, 'units', restoreUnit),
     cards: collection(file, 'cards', restoreCard),
   };
+  const learner = parseLearner(file.learner);
+  if (learner) {
+    parsed.learner = learner;
+  }
   const stray = [parsed.answers, parsed.attempts, parsed.units, parsed.cards]
     .flat()
     .find((record) => record.course !== course);
@@ -137,6 +146,33 @@ export function parseBackup(
     throw new ImportError('import.mixed_courses', { course: stray.course });
   }
   return parsed;
+}
+
+/** The optional `learner` part: absent in older files; when present, a name or nothing. */
+function parseLearner(raw: unknown): { name: string } | undefined {
+  if (raw === undefined) {
+    return undefined;
+  }
+  const name =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? (raw as Record<string, unknown>).name
+      : undefined;
+  if (name !== undefined && typeof name !== 'string') {
+    throw new ImportError('import.invalid_record', {
+      collection: 'learner',
+      index: 1,
+      problem: '"name" must be a text',
+    });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ImportError('import.invalid_record', {
+      collection: 'learner',
+      index: 1,
+      problem: 'learner is not an object',
+    });
+  }
+  const clean = learnerNameOf(name);
+  return clean === undefined ? undefined : { name: clean };
 }
 
 /** What `planMerge` compares a file with: one course's stored records, by id. */

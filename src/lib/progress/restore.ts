@@ -131,5 +131,24 @@ export function restoreSettings(raw: unknown): SettingsRecord {
   if (isLocaleCode(o.locale)) {
     settings.locale = o.locale;
   }
+  const name = learnerNameOf(o.learnerName);
+  if (name !== undefined) {
+    settings.learnerName = name;
+  }
   return settings;
+}
+
+/** A name is at most this long: it has to fit one line of the completion record. */
+export const MAX_LEARNER_NAME = 80;
+
+/**
+ * The learner's name as stored: trimmed, inner runs of spaces made one, at most
+ * `MAX_LEARNER_NAME` characters; undefined for anything else (not text, or nothing but spaces).
+ */
+export function learnerNameOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') {
+    return undefined;
+  }
+  const name = raw.trim().replace(/\s+/g, ' ');
+  return name === '' ? undefined : [...name].slice(0, MAX_LEARNER_NAME).join('');
 }

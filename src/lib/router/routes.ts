@@ -12,6 +12,8 @@ export type Route =
   | { name: 'attempt'; attemptId: string }
   | { name: 'review' }
   | { name: 'settings' }
+  | { name: 'final-test'; courseId: string }
+  | { name: 'record'; courseId: string }
   | { name: 'not-found'; path: string };
 
 const ID = '([A-Za-z0-9_-]+)';
@@ -24,6 +26,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => Route][] = [
   [new RegExp(`^/progress/attempt/${ID}$`), (m) => ({ name: 'attempt', attemptId: m[1]! })],
   [/^\/review$/, () => ({ name: 'review' })],
   [/^\/settings$/, () => ({ name: 'settings' })],
+  [new RegExp(`^/course/${ID}/test$`), (m) => ({ name: 'final-test', courseId: m[1]! })],
+  [new RegExp(`^/course/${ID}/record$`), (m) => ({ name: 'record', courseId: m[1]! })],
 ];
 
 /** Turns `#/unit/x/quiz` (or an empty hash) into a route; anything unknown is `not-found`. */
@@ -61,5 +65,9 @@ export function routeHref(route: Exclude<Route, { name: 'not-found' }>): string 
       return '#/review';
     case 'settings':
       return '#/settings';
+    case 'final-test':
+      return `#/course/${route.courseId}/test`;
+    case 'record':
+      return `#/course/${route.courseId}/record`;
   }
 }

@@ -76,6 +76,8 @@ export interface SettingsRecord {
   /** Absent until the learner chooses: the system's theme, the normal size. */
   theme?: ThemeSetting;
   textSize?: TextSizeSetting;
+  /** The name the learner typed for their completion record; absent until typed. */
+  learnerName?: string;
   /** Whether Lectern already asked the browser to keep its storage. */
   persistRequested: boolean;
   updatedAt: number;

@@ -11,6 +11,7 @@ import type { Answer } from '../quiz/answers';
 import { advance, answerCurrent, currentQuestionId, scoreOf } from '../quiz/attempt';
 import { newCard, reviewCard } from '../review/schedule';
 import { MAX_COUNTED_GAP_MS, SCHEMA_VERSION } from './constants';
+import { isFinalTestId } from './final-test';
 import type { AnswerEvent, AttemptRecord, CardRecord, UnitRecord } from './records';
 
 /** A record to store, tagged with the store it belongs in. */
@@ -37,8 +38,13 @@ export function emptyUnit(course: string, unitId: string, now: number): UnitReco
   return { v: SCHEMA_VERSION, course, unitId, attempts: 0, timeSpentMs: 0, updatedAt: now };
 }
 
+/**
+ * A review spans units and keeps no summary. The final test spans units too, but counts like a
+ * unit quiz: its summary (under the final test's id) keeps the open attempt, best score and pass,
+ * and its misses join the review deck.
+ */
 function isReview(attempt: AttemptRecord): boolean {
-  return attempt.questionUnits !== undefined;
+  return attempt.questionUnits !== undefined && !isFinalTestId(attempt.unitId);
 }
 
 /** Starting (or retrying) a quiz: the attempt is stored; a unit quiz becomes the unit's open one. */

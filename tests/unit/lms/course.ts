@@ -13,6 +13,12 @@ import type {
 import type { Answer } from '../../../src/lib/quiz/answers';
 import { startAttempt } from '../../../src/lib/quiz/attempt';
 import { grade } from '../../../src/lib/quiz/grade';
+import { drawFinalTest } from '../../../src/lib/quiz/final-draw';
+import {
+  FINAL_TEST_MIN_PER_UNIT,
+  FINAL_TEST_SIZE,
+  finalTestId,
+} from '../../../src/lib/study/final-test';
 
 export const compiled = compileCourse(
   fileURLToPath(new URL('../../../content/courses/xinjiang-congress', import.meta.url)),
@@ -45,9 +51,24 @@ export function longestAnswer(question: Question): Answer {
   }
 }
 
-/** An open attempt at `unitId` with `answered` questions answered, or every one. */
+/** The real course's final test id. */
+export const FINAL_ID = finalTestId('xinjiang-congress');
+
+/** Every question of the course by id. */
+export const questionById = new Map(
+  compiled.units.flatMap((u) => u.questions.map((q) => [q.id, q] as const)),
+);
+
+/**
+ * An open attempt at `unitId` with `answered` questions answered, or every one. For the final
+ * test's id, a final test drawn by `seed` across the course, as the final test screen starts it.
+ */
 export function openAttempt(unitId: string, seed: number, answered?: number): AttemptRecord {
-  const questions = courseQuestions.get(unitId)!;
+  const drawn =
+    unitId === FINAL_ID
+      ? drawFinalTest(compiled.units, {}, FINAL_TEST_SIZE, FINAL_TEST_MIN_PER_UNIT, seed)
+      : undefined;
+  const questions = drawn ? drawn.map((d) => d.question) : courseQuestions.get(unitId)!;
   const state = startAttempt(`attempt-${unitId}-${seed}`, unitId, questions, seed, T0);
   const byId = new Map(questions.map((q) => [q.id, q]));
   const count = answered ?? state.questionIds.length;
@@ -69,19 +90,23 @@ export function openAttempt(unitId: string, seed: number, answered?: number): At
     answers,
     position: Math.min(count, state.questionIds.length - 1),
     updatedAt: T0 + count * 61_000,
+    ...(drawn && {
+      questionUnits: Object.fromEntries(drawn.map((d) => [d.question.id, d.unitId])),
+    }),
   };
 }
 
 /**
- * Every unit attempted many times and open again with every answer given, every answer event
- * kept and every question in the review deck: more than any learner could gather.
+ * Every unit, and the final test, attempted many times and open again with every answer given,
+ * every answer event kept and every question in the review deck: more than any learner could
+ * gather.
  */
 export function worstCase(finishedPerUnit = 5): BackupFile {
   const attempts: AttemptRecord[] = [];
   const answers: AnswerEvent[] = [];
   const units: UnitRecord[] = [];
   const cards: CardRecord[] = [];
-  for (const unitId of unitIds) {
+  for (const unitId of [...unitIds, FINAL_ID]) {
     for (let n = 0; n < finishedPerUnit; n += 1) {
       const finished = { ...openAttempt(unitId, 1000 + n), status: 'finished' as const };
       attempts.push({ ...finished, id: `finished-${unitId}-${n}`, finishedAt: finished.updatedAt });
@@ -91,7 +116,7 @@ export function worstCase(finishedPerUnit = 5): BackupFile {
           course: 'xinjiang-congress',
           id: `event-${unitId}-${n}-${questionId}`,
           attemptId: `finished-${unitId}-${n}`,
-          unitId,
+          unitId: finished.questionUnits?.[questionId] ?? unitId,
           questionId,
           hash: given.hash,
           answer: given.answer,
@@ -101,7 +126,7 @@ export function worstCase(finishedPerUnit = 5): BackupFile {
         });
       }
     }
-    const open = openAttempt(unitId, 4_000_000_000 + unitIds.indexOf(unitId));
+    const open = openAttempt(unitId, 4_000_000_000 + [...unitIds, FINAL_ID].indexOf(unitId));
     attempts.push(open);
     units.push({
       v: 2,
@@ -115,7 +140,7 @@ export function worstCase(finishedPerUnit = 5): BackupFile {
       openAttemptId: open.id,
       updatedAt: T0 + 9_999_000,
     });
-    for (const question of courseQuestions.get(unitId)!) {
+    for (const question of courseQuestions.get(unitId) ?? []) {
       cards.push({
         v: 2,
         course: 'xinjiang-congress',

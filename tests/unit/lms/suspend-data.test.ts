@@ -13,7 +13,15 @@ import {
 import type { BackupFile } from '../../../src/lib/progress/backup';
 import { StudyActions } from '../../../src/lib/progress/actions';
 import { ProgressStore } from '../../../src/lib/progress/store';
-import { compiled, courseQuestions, openAttempt, unitIds, worstCase } from './course';
+import {
+  compiled,
+  courseQuestions,
+  FINAL_ID,
+  openAttempt,
+  questionById,
+  unitIds,
+  worstCase,
+} from './course';
 
 const COURSE = 'xinjiang-congress';
 
@@ -61,7 +69,11 @@ describe('suspend data', () => {
   });
 
   it('drops answer history and finished attempts before the review deck', () => {
+    // Every unit quiz open with every answer (500 characters typed in each blank), the final
+    // test not taken: history goes, the deck stays.
     const file = worstCase(1);
+    file.attempts = file.attempts.filter((a) => a.unitId !== FINAL_ID);
+    file.units = file.units.filter((u) => u.unitId !== FINAL_ID);
     const text = encodeSuspendData(file, SCORM2004_LIMIT, courseQuestions);
     expect(text.length).toBeLessThanOrEqual(SCORM2004_LIMIT);
     const back = decodeSuspendData(text, courseQuestions, COURSE)!;
@@ -69,6 +81,18 @@ describe('suspend data', () => {
     expect(back.attempts.every((a) => a.status === 'in-progress')).toBe(true);
     expect(back.cards).toHaveLength(compiled.units.flatMap((u) => u.questions).length);
     expect(back.attempts).toHaveLength(7);
+  });
+
+  it('drops the review deck before any open attempt when even that does not fit', () => {
+    // As above with the final test open too: over 64,000 characters with the deck.
+    const file = worstCase(1);
+    const text = encodeSuspendData(file, SCORM2004_LIMIT, courseQuestions);
+    expect(text.length).toBeLessThanOrEqual(SCORM2004_LIMIT);
+    const back = decodeSuspendData(text, courseQuestions, COURSE)!;
+    expect(back.cards).toEqual([]);
+    // Seven unit quizzes and the final test, each open, all kept in full.
+    expect(back.attempts).toHaveLength(8);
+    expect(back.attempts).toEqual(file.attempts.filter((a) => a.status === 'in-progress'));
   });
 
   it('stays within 4,096 characters in the worst case and keeps what resume needs', async () => {
@@ -90,7 +114,7 @@ describe('suspend data', () => {
       for (const [id, given] of Object.entries(before.answers)) {
         const back = after.answers[id]!;
         if (given.answer.type === 'fill') {
-          const question = courseQuestions.get(before.unitId)!.find((q) => q.id === id)!;
+          const question = questionById.get(id)!;
           expect(back.answer).toEqual({ type: 'fill', text: 'x'.repeat(fillKeep(question)) });
         } else {
           expect(back.answer).toEqual(given.answer);
@@ -99,6 +123,11 @@ describe('suspend data', () => {
         expect(back.hash).toBe(given.hash);
       }
     }
+    // The open final test comes back whole: its drawn questions, their units, its order.
+    const finalBefore = open.find((a) => a.unitId === FINAL_ID)!;
+    const finalAfter = restored.attempts.find((a) => a.unitId === FINAL_ID)!;
+    expect(finalAfter.questionIds).toHaveLength(20);
+    expect(finalAfter.questionUnits).toEqual(finalBefore.questionUnits);
     for (const before of file.units) {
       const after = restored.units.find((u) => u.unitId === before.unitId)!;
       expect(after.bestScore).toBeCloseTo(before.bestScore!, 4);
@@ -118,8 +147,25 @@ describe('suspend data', () => {
       COURSE,
     )!;
     expect(back.attempts.map((a) => a.id)).not.toContain(changed.id);
-    expect(back.attempts).toHaveLength(6);
+    expect(back.attempts).toHaveLength(7);
     expect(back.units.find((u) => u.unitId === changed.unitId)!.openAttemptId).toBeUndefined();
+  });
+
+  it('keeps an open final test in the compact form only while its questions are in the course', () => {
+    const file = worstCase();
+    const text = encodeSuspendData(file, SCORM12_LIMIT, courseQuestions);
+    const final = decodeSuspendData(text, courseQuestions, COURSE)!.attempts.find(
+      (a) => a.unitId === FINAL_ID,
+    );
+    expect(final?.position).toBe(file.attempts.find((a) => a.id === final?.id)?.position);
+    // A course that lost one of the drawn questions cannot rebuild the test: it is left out.
+    const drawnId = final!.questionIds[0]!;
+    const shrunk = new Map(
+      [...courseQuestions].map(([id, qs]) => [id, qs.filter((q) => q.id !== drawnId)]),
+    );
+    const back = decodeSuspendData(encodeSuspendData(file, SCORM12_LIMIT, shrunk), shrunk, COURSE)!;
+    expect(back.attempts.map((a) => a.unitId)).not.toContain(FINAL_ID);
+    expect(back.units.find((u) => u.unitId === FINAL_ID)!.openAttemptId).toBeUndefined();
   });
 
   it('says an unknown or foreign string is not Lectern’s', () => {

@@ -35,6 +35,19 @@ describe('parseRoute', () => {
     expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
   });
 
+  it("opens a course's final test and its completion record; nothing else under a course", () => {
+    expect(parseRoute('#/course/xinjiang-congress/test')).toEqual({
+      name: 'final-test',
+      courseId: 'xinjiang-congress',
+    });
+    expect(parseRoute('#/course/xinjiang-congress/record/')).toEqual({
+      name: 'record',
+      courseId: 'xinjiang-congress',
+    });
+    expect(parseRoute('#/course/xinjiang-congress').name).toBe('not-found');
+    expect(parseRoute('#/course/xinjiang-congress/tests').name).toBe('not-found');
+  });
+
   it('reads ids with digits, hyphens and underscores', () => {
     expect(parseRoute('#/unit/unit_02-b/quiz')).toEqual({ name: 'quiz', unitId: 'unit_02-b' });
   });
@@ -77,6 +90,8 @@ describe('routeHref', () => {
     { name: 'attempt', attemptId: 'abc' },
     { name: 'review' },
     { name: 'settings' },
+    { name: 'final-test', courseId: 'xinjiang-congress' },
+    { name: 'record', courseId: 'xinjiang-congress' },
   ];
 
   it('writes the addresses the app links to', () => {
@@ -89,6 +104,8 @@ describe('routeHref', () => {
       '#/progress/attempt/abc',
       '#/review',
       '#/settings',
+      '#/course/xinjiang-congress/test',
+      '#/course/xinjiang-congress/record',
     ]);
   });
 
