@@ -111,10 +111,9 @@ function unitTranslation(locale: 'zh-Hans' | 'ug'): UnitTranslationYaml {
 }
 
 function messages(locale: 'zh-Hans' | 'ug'): Record<string, string> {
-  return JSON.parse(readFileSync(`src/lib/i18n/locales/${locale}.json`, 'utf8')) as Record<
-    string,
-    string
-  >;
+  const read = (file: string) =>
+    JSON.parse(readFileSync(`src/lib/i18n/locales/${file}.json`, 'utf8')) as Record<string, string>;
+  return { ...read(locale), ...read(`${locale}-screens`) };
 }
 
 /** A message with its `{app}` filled in (the app's name, isolated as the app isolates it). */

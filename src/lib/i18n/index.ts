@@ -1,8 +1,10 @@
 /**
  * svelte-i18n set-up. The first screen's English is bundled (English is the fallback and the
- * first paint must not wait); the English of the screens that load on demand travels with them
- * (`loadScreenMessages`), and the other locales are chunks of their own, loaded when chosen. All
- * of it is precached for offline use.
+ * first paint must not wait); the other languages' first-screen messages are chunks of their
+ * own, loaded when chosen; the messages of the screens that load on demand travel with them
+ * (`loadScreenMessages`), in English and the language shown. Each language is split as English
+ * is: `<code>.json` for the first screen, `<code>-screens.json` for the rest. All of it is
+ * precached for offline use.
  */
 import { get } from 'svelte/store';
 import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
@@ -49,20 +51,44 @@ export async function startI18n(code: LocaleCode): Promise<void> {
   await setLocale(code);
 }
 
-let screenMessages: Promise<void> | undefined;
+/** The messages of the screens beyond the first, per language: each its own chunk. */
+const SCREEN_MESSAGES: Record<LocaleCode, () => Promise<{ default: Record<string, string> }>> = {
+  en: () => import('./locales/en-screens.json'),
+  'zh-Hans': () => import('./locales/zh-Hans-screens.json'),
+  ug: () => import('./locales/ug-screens.json'),
+};
 
-/** Adds the English of the screens beyond the first (every other locale has them already). */
+const screenMessages = new Map<LocaleCode, Promise<void>>();
+
+function loadScreenMessagesOf(code: LocaleCode): Promise<void> {
+  let loading = screenMessages.get(code);
+  if (!loading) {
+    loading = SCREEN_MESSAGES[code]().then((messages) => addMessages(code, messages.default));
+    screenMessages.set(code, loading);
+  }
+  return loading;
+}
+
+/**
+ * Adds the messages of the screens beyond the first, in English (the fallback) and in the
+ * language shown; a language chosen later brings its own (`setLocale`). The first screen's
+ * messages alone keep a first visit small in every language.
+ */
 export function loadScreenMessages(): Promise<void> {
-  screenMessages ??= import('./locales/en-screens.json').then((messages) => {
-    addMessages('en', messages.default);
-  });
-  return screenMessages;
+  const shown = (get(locale) ?? DEFAULT_LOCALE) as LocaleCode;
+  return Promise.all([loadScreenMessagesOf(DEFAULT_LOCALE), loadScreenMessagesOf(shown)]).then(
+    () => undefined,
+  );
 }
 
 /** Switches the interface language at once and mirrors the page for right-to-left scripts. */
 export async function setLocale(code: LocaleCode): Promise<void> {
   await locale.set(code);
   await waitLocale(code);
+  if (screenMessages.size > 0) {
+    // A screen beyond the first is, or has been, on show: it needs its words in this language.
+    await loadScreenMessagesOf(code);
+  }
   const info = localeInfo(code);
   document.documentElement.lang = info.code;
   document.documentElement.dir = info.dir;

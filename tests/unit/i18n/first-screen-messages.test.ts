@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/lib/i18n/locales/en.json';
 import enScreens from '../../../src/lib/i18n/locales/en-screens.json';
+import ug from '../../../src/lib/i18n/locales/ug.json';
+import zhHans from '../../../src/lib/i18n/locales/zh-Hans.json';
 import { english } from '../../english';
 
 const SRC = resolve(import.meta.dirname, '../../../src');
@@ -89,4 +91,11 @@ describe('the English in two parts', () => {
       }
     },
   );
+
+  it.each([
+    ['zh-Hans', zhHans],
+    ['ug', ug],
+  ])('%s ships the same first-screen messages as English, no more', (_code, messages) => {
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+  });
 });

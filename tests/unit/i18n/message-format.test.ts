@@ -9,10 +9,8 @@ import { parse } from '@formatjs/icu-messageformat-parser/lib/index.js';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser/lib/types.js';
 import { IntlMessageFormat as LibraryMessageFormat } from 'intl-messageformat/lib/src/core.js';
 import { describe, expect, it, vi } from 'vitest';
-import ug from '../../../src/lib/i18n/locales/ug.json';
-import zhHans from '../../../src/lib/i18n/locales/zh-Hans.json';
 import { IntlMessageFormat } from '../../../src/lib/i18n/message-format';
-import { english as en } from '../../english';
+import { chinese as zhHans, english as en, uyghur as ug } from '../../english';
 
 const locales: Record<string, Record<string, string>> = { en, 'zh-Hans': zhHans, ug };
 const counts = [0, 1, 2, 3, 5, 11, 16, 21, 100, 999, 1000, 1234, 10_000];

@@ -11,9 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../../src/lib/content/types';
 import { parse as subsetParse } from '../../../src/lib/i18n/icu-subset-parser';
 import { DEFAULT_LOCALE } from '../../../src/lib/i18n/locales';
-import ug from '../../../src/lib/i18n/locales/ug.json';
-import zhHans from '../../../src/lib/i18n/locales/zh-Hans.json';
-import { english as en } from '../../english';
+import { chinese as zhHans, english as en, uyghur as ug } from '../../english';
 
 /** Every locale but English, each checked against English. */
 const translations: Record<string, Record<string, string>> = { 'zh-Hans': zhHans, ug };

@@ -1,7 +1,7 @@
 import { addMessages, init, locale, _ } from 'svelte-i18n';
 import { get } from 'svelte/store';
 import { beforeAll, describe, expect, it } from 'vitest';
-import ug from '../../../src/lib/i18n/locales/ug.json';
+import { uyghur as ug } from '../../english';
 import { dateTimeText, durationText } from '../../../src/lib/i18n/when';
 
 describe('dates and durations in the interface language', () => {
