@@ -215,6 +215,8 @@ for (const c of cases) {
           await answerAny(page, question.type);
           await page.getByRole('button', { name: m['quiz.check'] }).click();
           await page.getByRole('button', { name: m['quiz.next'] }).click();
+          // The next question is on screen before it is read.
+          await expect.poll(() => questionId(page)).not.toBe(id);
           continue;
         }
         // Every draw has a fill-in: answered in the learner's language, it is right.

@@ -11,8 +11,9 @@ test.describe('first visit in Chinese', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
     await expect(page.getByRole('heading', { level: 1, name: '学习单元' })).toBeVisible();
-    // The course text itself stays English and is marked so.
-    await expect(page.locator('.principle').first()).toHaveAttribute('lang', 'en');
+    // The units are listed under Lectern's Chinese titles, marked as Chinese.
+    const title = page.getByRole('heading', { level: 2, name: '概览' });
+    await expect(title.getByRole('link')).toHaveAttribute('lang', 'zh-Hans');
   });
 });
 
@@ -54,8 +55,9 @@ test('switching to Uyghur mid-quiz keeps the question and answers, mirrors the l
   const width = page.viewportSize()!.width;
   expect(englishBox.x).toBeLessThan(width / 2);
   expect(uyghurBox.x + uyghurBox.width).toBeGreaterThan(width / 2);
-  // The English course text stays left to right inside the mirrored page.
-  await expect(page.locator('.prompt')).toHaveAttribute('lang', 'en');
+  // The question itself now reads in Lectern's Uyghur, right to left.
+  await expect(page.locator('.prompt')).toHaveAttribute('lang', 'ug');
+  await expect(page.locator('.prompt')).toHaveAttribute('dir', 'rtl');
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
