@@ -1,5 +1,5 @@
 /**
- * The offline layer, loaded after the first screen as one chunk: registering the service worker
+ * The offline layer: registering the service worker (started once the first screen is shown)
  * and the notice that offers a waiting update.
  */
 export { appUpdate } from './app-update.svelte';
