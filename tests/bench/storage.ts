@@ -29,6 +29,7 @@ import { addMarks, armMarks, debug, launchPersistent, waitForMarks, type Mark } 
 import { buildDataset, type Dataset } from './dataset';
 import { untilQuiet } from './quiet';
 import { percentile, type Figure } from './report';
+import { JOURNAL_KEY } from '../../src/lib/progress/constants';
 import { SCHEMA_VERSION } from '../../src/lib/study/constants';
 import type {
   AnswerEvent,
@@ -36,9 +37,6 @@ import type {
   CardRecord,
   UnitRecord,
 } from '../../src/lib/study/records';
-
-/** The key of the one journal record `ProgressStore.commit` writes (private in store.ts). */
-const JOURNAL_KEY = 'commit';
 
 type Entries = Record<string, [string, unknown][]>;
 

@@ -34,6 +34,9 @@ export const LOCK_NAME = 'lectern-progress';
 /** The channel on which tabs tell each other that progress changed. */
 export const CHANNEL_NAME = 'lectern-progress';
 
+/** The journal holds at most one record, under this key: each write applies any earlier one first. */
+export const JOURNAL_KEY = 'commit';
+
 /** The only key in the `settings` store. */
 export const SETTINGS_KEY = 'settings';
 

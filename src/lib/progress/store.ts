@@ -11,8 +11,9 @@
  *
  * A write that fails is kept in memory (`unsaved`) and shown through reads, and goes out with
  * the next write that succeeds: the quiz never stops, and nothing is lost once storage works.
+ * The writing itself is in `store-writer.ts`, loaded with the first write.
  */
-import type { Change, RecordStore, StoredRecord } from '../study/steps';
+import type { Change, RecordStore } from '../study/steps';
 import { SCHEMA_VERSION } from '../study/constants';
 import type {
   AttemptRecord,
@@ -22,11 +23,12 @@ import type {
   UnitRecord,
 } from '../study/records';
 import { memoryStores, openIndexedDbStores, type Stores } from './backend';
-import { SETTINGS_KEY, type StoreName } from './constants';
-import { courseKey, isCourseKey, recordKey } from './keys';
+import { JOURNAL_KEY, SETTINGS_KEY, type StoreName } from './constants';
+import { courseKey, isCourseKey } from './keys';
 import { ChangeChannel, withLock, type ChangeMessage } from './locks';
 import { defaultSettings, restoreCard, restoreSettings, restoreUnit } from './restore';
 import type { restoreAnswerEvent, restoreAttempt } from './restore-attempt';
+import type { StoreWriter, Write } from './store-writer';
 
 export class StorageError extends Error {
   override name = 'StorageError';
@@ -45,7 +47,7 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
-function storageError(error: unknown): StorageError {
+export function storageError(error: unknown): StorageError {
   return error instanceof StorageError
     ? error
     : new StorageError(isQuotaError(error) ? 'quota' : 'failed', error);
@@ -54,21 +56,6 @@ function storageError(error: unknown): StorageError {
 export function newId(): string {
   return crypto.randomUUID();
 }
-
-/** One write of a journal record: a record to put, or (value null) one to delete. */
-interface Write {
-  store: RecordStore | 'activity';
-  key: string;
-  value: unknown;
-}
-
-interface JournalRecord {
-  v: number;
-  writes: Write[];
-}
-
-/** The journal holds at most one record: each write applies any earlier one first. */
-const JOURNAL_KEY = 'commit';
 
 const RECORD_STORES = ['answers', 'attempts', 'units', 'cards'] as const;
 
@@ -161,15 +148,49 @@ export class ProgressStore {
   async recover(): Promise<void> {
     try {
       await withLock(async () => {
-        await this.applyJournal();
-        const rekeys = await this.version1Rekeys();
-        if (rekeys.length > 0) {
-          await this.commit(rekeys);
+        if (await this.needsRecovery()) {
+          await (await this.writer()).finishRecovery();
         }
       });
     } catch (error) {
       console.warn('Lectern: could not finish a saved action at start.', error);
     }
+  }
+
+  /** Whether a crash left a journal record, or version 1 left units or cards under bare ids. */
+  private async needsRecovery(): Promise<boolean> {
+    if ((await this.stores.journal.get(JOURNAL_KEY)) != null) {
+      return true;
+    }
+    for (const store of ['units', 'cards'] as const) {
+      const keys = await this.stores[store].keys();
+      if (!keys.every((key) => isCourseKey(store, key))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  #writer: Promise<StoreWriter> | undefined;
+
+  /**
+   * The writing half (`store-writer.ts`), loaded with the first write, or at start only when
+   * there is something to recover: the first screen only reads.
+   */
+  private writer(): Promise<StoreWriter> {
+    this.#writer ??= import('./store-writer').then(
+      ({ StoreWriter }) =>
+        new StoreWriter({
+          stores: this.stores,
+          unsaved: () => this.unsaved,
+          setUnsaved: (writes) => {
+            this.unsaved = writes;
+          },
+          rawEntries: (store) => this.rawEntries(store),
+          restoreOrSkip: (store, key, raw, restore) => this.restoreOrSkip(store, key, raw, restore),
+        }),
+    );
+    return this.#writer;
   }
 
   // Reading
@@ -283,11 +304,11 @@ export class ProgressStore {
    * memory for the next write.
    */
   async update<T>(plan: (read: Reader) => Promise<Planned<T>> | Planned<T>): Promise<Saved<T>> {
+    const writer = await this.writer();
     const { planned, failure } = await withLock(async () => {
       const planned = await plan(this.reader());
       try {
-        const writes = this.writesOf(planned.change);
-        await this.commit([...writes, ...(await this.activityWrites(planned.change))]);
+        await writer.commitChange(planned.change);
         for (const { store, key } of planned.change.deletes) {
           // A deleted record is no longer one that failed to restore.
           this.skippedKeys.delete(`${store}/${key}`);
@@ -298,25 +319,9 @@ export class ProgressStore {
       }
     });
     if (planned.change.puts.length > 0 || planned.change.deletes.length > 0) {
-      this.changes.post(planned.message ?? messageOf(planned.change));
+      this.changes.post(planned.message ?? writer.messageOf(planned.change));
     }
     return failure ? { value: planned.value, failure } : { value: planned.value };
-  }
-
-  /**
-   * The attempt index's writes for a change that puts or deletes attempts, for the same commit
-   * (see `activity.ts`, loaded only then).
-   */
-  private async activityWrites(change: Change): Promise<Write[]> {
-    const touches = (store: string) => store === 'attempts';
-    if (
-      !change.puts.some((put) => touches(put.store)) &&
-      !change.deletes.some((d) => touches(d.store))
-    ) {
-      return [];
-    }
-    const { indexWrites } = await import('./activity');
-    return indexWrites(await this.rawEntries('activity'), change, Date.now());
   }
 
   /** Summaries of every attempt, oldest first; of one course, or of every course. */
@@ -328,7 +333,7 @@ export class ProgressStore {
         attemptKeys: () => this.attemptKeys(),
         attempts: () => this.all('attempts'),
         locked: (work) => withLock(work),
-        commit: (writes) => this.commit(writes),
+        commit: async (writes) => (await this.writer()).commit(writes),
       },
       course,
     );
@@ -347,93 +352,6 @@ export class ProgressStore {
       }
     }
     return keys.filter((key) => !this.skippedKeys.has(`attempts/${key}`));
-  }
-
-  private writesOf(change: Change): Write[] {
-    return [
-      ...change.puts.map((put: StoredRecord) => ({
-        store: put.store,
-        key: recordKey(put),
-        value: put.value as unknown,
-      })),
-      ...change.deletes.map(({ store, key }) => ({ store, key, value: null })),
-    ];
-  }
-
-  /**
-   * The one atomic write: any journal record left is applied first, then this action's writes,
-   * together with every unsaved one, go into the journal in one put, then into their stores.
-   */
-  private async commit(writes: readonly Write[]): Promise<void> {
-    const all = new Map(this.unsaved);
-    for (const write of writes) {
-      all.set(`${write.store}/${write.key}`, write);
-    }
-    if (all.size === 0) {
-      return;
-    }
-    const record: JournalRecord = { v: SCHEMA_VERSION, writes: [...all.values()] };
-    try {
-      await this.applyJournal();
-      await this.stores.journal.set(JOURNAL_KEY, record);
-    } catch (error) {
-      this.unsaved = all;
-      throw storageError(error);
-    }
-    // From here on the action is stored: the journal record is applied now or at the next start.
-    this.unsaved = new Map();
-    try {
-      await this.applyJournal(record);
-    } catch (error) {
-      // Stored in the journal, applied at the next write or start; reads show it meanwhile.
-      this.unsaved = all;
-      console.warn('Lectern: an action is saved but not yet applied; it will be.', error);
-    }
-  }
-
-  /**
-   * Applies the journal record (the one just written, or any left behind) and removes it. Every
-   * write in it is idempotent and names a different record, so they run together: a crash
-   * between them leaves the journal record, which is applied again.
-   */
-  private async applyJournal(written?: JournalRecord): Promise<void> {
-    const record =
-      written ?? ((await this.stores.journal.get(JOURNAL_KEY)) as JournalRecord | null);
-    if (!record) {
-      return;
-    }
-    await Promise.all(
-      record.writes.map(({ store, key, value }) =>
-        value === null ? this.stores[store].remove(key) : this.stores[store].set(key, value),
-      ),
-    );
-    await this.stores.journal.remove(JOURNAL_KEY);
-  }
-
-  /** Version 1 stored units and cards by bare id: each moves to its per-course key. */
-  private async version1Rekeys(): Promise<Write[]> {
-    const writes: Write[] = [];
-    for (const store of ['units', 'cards'] as const) {
-      // Keys first: once moved, every start would otherwise read every record to find none.
-      const keys = await this.stores[store].keys();
-      if (keys.every((key) => isCourseKey(store, key))) {
-        continue;
-      }
-      for (const [key, raw] of await this.stores[store].entries()) {
-        if (isCourseKey(store, key)) {
-          continue;
-        }
-        const restore: (raw: unknown) => UnitRecord | CardRecord =
-          store === 'units' ? restoreUnit : restoreCard;
-        const record = this.restoreOrSkip(store, key, raw, restore);
-        writes.push({ store, key, value: null });
-        if (record) {
-          const put = { store, value: record } as StoredRecord;
-          writes.push({ store, key: recordKey(put), value: record });
-        }
-      }
-    }
-    return writes;
   }
 
   // Settings: the learner's, not a course's, and not part of any study step.
@@ -480,17 +398,4 @@ export class ProgressStore {
     }
     return keys;
   }
-}
-
-/** The default message for a change: which stores and which attempts it touched. */
-function messageOf(change: Change): ChangeMessage {
-  const touched = [...change.puts, ...change.deletes];
-  const attemptIds = change.puts.flatMap((put) => (put.store === 'attempts' ? [put.value.id] : []));
-  const course = change.puts[0]?.value.course;
-  return {
-    kind: 'records',
-    stores: [...new Set(touched.map((item) => item.store))],
-    attemptIds,
-    ...(course !== undefined && { course }),
-  };
 }
