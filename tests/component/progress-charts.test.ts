@@ -30,7 +30,7 @@ describe('CompletionRing', () => {
     });
     expect(screen.getByText('43% of the course done')).toBeVisible();
     expect(screen.getByText('3 of 7 units passed')).toBeVisible();
-    expect(screen.queryByText(/Final test/)).toBeNull();
+    expect(screen.queryByText(/Course test/)).toBeNull();
     // The ring is a picture of those words: hidden from screen readers, one arc per unit.
     const ring = container.querySelector('svg')!;
     expect(ring).toHaveAttribute('aria-hidden', 'true');
@@ -43,7 +43,7 @@ describe('CompletionRing', () => {
       dir: 'ltr',
     });
     expect(container.querySelectorAll('svg path')).toHaveLength(8);
-    expect(screen.getByText('Final test: not taken yet')).toBeVisible();
+    expect(screen.getByText('Course test: not taken yet')).toBeVisible();
     expect(screen.getByText('38% of the course done')).toBeVisible();
 
     const allUnits = Object.fromEntries(
@@ -53,7 +53,7 @@ describe('CompletionRing', () => {
       completion: courseCompletion(units, allUnits, { result: { passed: false } }),
       dir: 'ltr',
     });
-    expect(screen.getByText('Final test: not passed yet')).toBeVisible();
+    expect(screen.getByText('Course test: not passed yet')).toBeVisible();
     expect(screen.getByText('88% of the course done')).toBeVisible();
   });
 
@@ -66,7 +66,7 @@ describe('CompletionRing', () => {
       dir: 'rtl',
     });
     expect(await screen.findByText('Course complete. Well done!')).toBeVisible();
-    expect(screen.getByText('Final test: passed')).toBeVisible();
+    expect(screen.getByText('Course test: passed')).toBeVisible();
   });
 });
 
