@@ -269,20 +269,28 @@ function formatUnitTranslations(coverage: UnitTranslationCoverage): string[] {
   return [
     '',
     `Units translated into ${coverage.locale}: ${translated}/${total} entries (${percent(translated, total)})`,
-    ...table([
-      ['unit', 'entries', 'share'],
-      ...coverage.units.map((unit) => [
-        unit.id,
-        `${unit.translated}/${unit.total}`,
-        percent(unit.translated, unit.total),
-      ]),
-    ]).map((line) => `  ${line}`),
+    ...coverageTable('entries', coverage.units),
     ...coverage.glossaryGaps.map(
       (gap) =>
         `  warning: glossary: ${gap.file}: ${gap.subject} lacks the ${coverage.locale} for ${gap.terms.join('; ')}`,
     ),
     ...coverage.drafts.map((draft) => `  draft: ${draft}`),
   ];
+}
+
+/** Per unit, how much is translated: `counted` names what is counted (blocks, entries). */
+function coverageTable(
+  counted: string,
+  units: readonly { id: string; translated: number; total: number }[],
+): string[] {
+  return table([
+    ['unit', counted, 'share'],
+    ...units.map((unit) => [
+      unit.id,
+      `${unit.translated}/${unit.total}`,
+      percent(unit.translated, unit.total),
+    ]),
+  ]).map((line) => `  ${line}`);
 }
 
 export function formatReport(report: ContentReport): string {
@@ -297,14 +305,7 @@ export function formatReport(report: ContentReport): string {
   const translations = report.translations.flatMap((coverage) => [
     '',
     `Article translated into ${coverage.locale}: ${coverage.translated}/${coverage.total} blocks (${percent(coverage.translated, coverage.total)})`,
-    ...table([
-      ['unit', 'blocks', 'share'],
-      ...coverage.units.map((unit) => [
-        unit.id,
-        `${unit.translated}/${unit.total}`,
-        percent(unit.translated, unit.total),
-      ]),
-    ]).map((line) => `  ${line}`),
+    ...coverageTable('blocks', coverage.units),
     ...coverage.glossaryGaps.map(
       (gap) =>
         `  glossary: block ${gap.block} lacks the ${coverage.locale} for ${gap.terms.join('; ')}`,
