@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { eagerCompileStartup } from './src/lib/build/eager-compile.ts';
+import { localforageIndexedDbOnly } from './src/lib/build/localforage-indexeddb-only.ts';
 import { extraCourseDirs } from './src/lib/content/courses.ts';
 import { lecternContent } from './src/lib/content/vite-plugin.ts';
 
@@ -54,6 +55,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
     svelte(),
+    localforageIndexedDbOnly(),
     // LECTERN_EXTRA_COURSES adds course folders to a build (the second-course browser test).
     lecternContent({ dir: 'content', extraDirs: extraCourseDirs(process.cwd()) }),
     contentSecurityPolicy(),
@@ -132,12 +134,6 @@ export default defineConfig({
       {
         find: /^@formatjs\/icu-messageformat-parser$/,
         replacement: fileURLToPath(new URL('./src/lib/i18n/icu-subset-parser.ts', import.meta.url)),
-      },
-      {
-        // The same localforage without its bundled Promise polyfill (every browser Lectern
-        // supports has Promise): 1.1 KB less on the first screen.
-        find: /^localforage$/,
-        replacement: 'localforage/dist/localforage.nopromises.js',
       },
       {
         find: /^intl-messageformat$/,
