@@ -1,18 +1,39 @@
 // @vitest-environment node
 /**
- * The number shortcut: in every locale it covers, small whole numbers and whole percentages read
- * exactly as Intl writes them, without building an Intl formatter; everything else is Intl's.
+ * The number and plural shortcuts: in every locale they cover, small numbers, whole percentages
+ * and cardinal plural categories come out exactly as Intl gives them, without building an Intl
+ * object; everything else is Intl's.
  */
 import { describe, expect, it, vi } from 'vitest';
 import {
   numberFormat,
   PLAIN_NUMBER_LOCALES,
   plainNumber,
+  plainPluralCategory,
+  pluralRules,
 } from '../../../src/lib/i18n/intl-formatters';
 import { LOCALES } from '../../../src/lib/i18n/locales';
 
 const wholeNumbers = Array.from({ length: 1200 }, (_, i) => i);
-const otherNumbers = [0.5, 1.25, 2.005, 999.999, 1000, 12345.5, -1, -0.5, 1e21, Number.NaN];
+/** Fractions with up to four digits (Intl rounds the fourth away by default), and the rest. */
+const fractions = Array.from({ length: 2000 }, (_, i) => i / 8 + 0.0001 * (i % 3));
+const otherNumbers = [
+  0.5,
+  1.25,
+  2.005,
+  999.999,
+  999.9995,
+  1000,
+  12345.5,
+  -1,
+  -0.5,
+  -0,
+  0.1 + 0.2,
+  1e-7,
+  1e21,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+];
 /** Every ratio a quiz of up to 120 questions can show, and some that round at .5. */
 const ratios = [
   ...Array.from({ length: 120 }, (_, n) => n + 1).flatMap((n) =>
@@ -26,21 +47,23 @@ const ratios = [
   10.5,
 ];
 
-describe.each([...PLAIN_NUMBER_LOCALES])('plain numbers in %s', (code) => {
+describe.each([...PLAIN_NUMBER_LOCALES])('plain numbers and plurals in %s', (code) => {
   it('is a locale Lectern ships', () => {
     expect(LOCALES.map((l) => l.code)).toContain(code);
   });
 
-  it.each([{}, { maximumFractionDigits: 2 }, { style: 'decimal' as const }])(
-    'writes every number as Intl does with %o',
-    (options) => {
-      const intl = new Intl.NumberFormat(code, options);
-      const ours = numberFormat(code, options);
-      for (const value of [...wholeNumbers, ...otherNumbers]) {
-        expect(ours.format(value), `${value}`).toBe(intl.format(value));
-      }
-    },
-  );
+  it.each([
+    {},
+    { maximumFractionDigits: 2 },
+    { maximumFractionDigits: 0 },
+    { style: 'decimal' as const },
+  ])('writes every number as Intl does with %o', (options) => {
+    const intl = new Intl.NumberFormat(code, options);
+    const ours = numberFormat(code, options);
+    for (const value of [...wholeNumbers, ...fractions, ...otherNumbers]) {
+      expect(ours.format(value), `${value}`).toBe(intl.format(value));
+    }
+  });
 
   it('writes every percentage as Intl does', () => {
     const options = { style: 'percent', maximumFractionDigits: 0 } as const;
@@ -62,16 +85,61 @@ describe.each([...PLAIN_NUMBER_LOCALES])('plain numbers in %s', (code) => {
     // Options no other test uses, so the formatters are new here.
     const count = numberFormat(code, { maximumFractionDigits: 1 });
     const percent = numberFormat(code, { style: 'percent' });
-    expect([count.format(16), count.format(999), percent.format(1 / 16)]).toEqual([
-      '16',
-      '999',
-      '6%',
-    ]);
+    expect([
+      count.format(16),
+      count.format(999),
+      count.format(2.5),
+      percent.format(1 / 16),
+    ]).toEqual(['16', '999', '2.5', '6%']);
     expect(construct).not.toHaveBeenCalled();
 
     expect(count.format(1234)).toBe(new Real(code).format(1234));
     expect(construct).toHaveBeenCalledTimes(1);
   });
+
+  it('gives every cardinal plural category as Intl does', () => {
+    const intl = new Intl.PluralRules(code);
+    const ours = pluralRules(code);
+    for (const value of [...wholeNumbers, ...fractions, ...otherNumbers]) {
+      expect(ours.select(value), `${value}`).toBe(intl.select(value));
+    }
+  });
+
+  it('builds no Intl plural rules for numbers of at least 0', () => {
+    const Real = Intl.PluralRules;
+    const construct = vi.spyOn(Intl, 'PluralRules').mockImplementation(function (
+      locales?: string | string[],
+      options?: Intl.PluralRulesOptions,
+    ) {
+      return new Real(locales, options);
+    } as typeof Intl.PluralRules);
+    // The default type spelt out, so the rules are new here.
+    const rules = pluralRules(code, { type: 'cardinal' });
+    expect([rules.select(1), rules.select(16), rules.select(2.5)]).toEqual([
+      new Real(code).select(1),
+      'other',
+      'other',
+    ]);
+    expect(construct).not.toHaveBeenCalled();
+
+    expect(rules.select(-1)).toBe(new Real(code).select(-1));
+    expect(construct).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('plainPluralCategory', () => {
+  it.each([
+    ['en', 1, { type: 'ordinal' }],
+    ['en', 1, { minimumFractionDigits: 1 }],
+    ['en', -1, {}],
+    ['en', Number.NaN, {}],
+    ['ar-EG', 1, {}],
+  ] as [string, number, Intl.PluralRulesOptions][])(
+    'leaves %s %s with %o to Intl',
+    (lang, value, options) => {
+      expect(plainPluralCategory(lang, value, options)).toBeUndefined();
+    },
+  );
 });
 
 describe('plainNumber', () => {
@@ -80,7 +148,10 @@ describe('plainNumber', () => {
     [5, { style: 'currency', currency: 'CNY' }],
     [5, { minimumFractionDigits: 2 }],
     [0.5, { style: 'percent', maximumFractionDigits: 1 }],
-    [2.5, {}],
+    [2.0005, {}],
+    [0.125, { maximumFractionDigits: 2 }],
+    [2.5, { maximumFractionDigits: 0 }],
+    [-0, {}],
     [-3, {}],
     [Number.NaN, {}],
     [1000, {}],
