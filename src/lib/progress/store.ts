@@ -144,9 +144,17 @@ export class ProgressStore {
     return this.unsaved.size;
   }
 
-  /** Applies a journal record left behind, and rekeys version 1 records; failures are shown later. */
+  /**
+   * Applies a journal record left behind, and rekeys version 1 records; failures are shown later.
+   * The first look takes no lock, so a start with nothing to recover (nearly every start) does not
+   * wait for one: a journal record it sees may be another tab's commit still under way, so the
+   * look is taken again under the lock, where that commit has finished and removed its record.
+   */
   async recover(): Promise<void> {
     try {
+      if (!(await this.needsRecovery())) {
+        return;
+      }
       await withLock(async () => {
         if (await this.needsRecovery()) {
           await (await this.writer()).finishRecovery();
@@ -159,16 +167,16 @@ export class ProgressStore {
 
   /** Whether a crash left a journal record, or version 1 left units or cards under bare ids. */
   private async needsRecovery(): Promise<boolean> {
-    if ((await this.stores.journal.get(JOURNAL_KEY)) != null) {
-      return true;
-    }
-    for (const store of ['units', 'cards'] as const) {
-      const keys = await this.stores[store].keys();
-      if (!keys.every((key) => isCourseKey(store, key))) {
-        return true;
-      }
-    }
-    return false;
+    const [journal, unitKeys, cardKeys] = await Promise.all([
+      this.stores.journal.get(JOURNAL_KEY),
+      this.stores.units.keys(),
+      this.stores.cards.keys(),
+    ]);
+    return (
+      journal != null ||
+      !unitKeys.every((key) => isCourseKey('units', key)) ||
+      !cardKeys.every((key) => isCourseKey('cards', key))
+    );
   }
 
   #writer: Promise<StoreWriter> | undefined;
