@@ -1,7 +1,9 @@
 /**
- * Start-up: `start.ts` (imported first, so it runs first) opens the learner's storage and picks
- * the interface language while the app's own modules load; then the app mounts.
+ * Start-up, in import order, which is the order the modules run in: `open-early.ts` starts
+ * opening the learner's database, `start.ts` opens their progress and picks the interface
+ * language while the app's own modules load; then the app mounts.
  */
+import './lib/progress/open-early';
 import { started } from './start';
 import { mount } from 'svelte';
 import './app.css';

@@ -5,6 +5,7 @@
  */
 import localforage from 'localforage';
 import { DB_NAME, STORE_NAMES, type StoreName } from './constants';
+import { createDatabaseAtOnce, takeEarlyOpening } from './create-database';
 
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
@@ -81,48 +82,12 @@ export function memoryStores(): Stores {
   return stores;
 }
 
-/** The store localforage makes beside its own in a new database, to test Blob support. */
-const LOCALFORAGE_BLOB_STORE = 'local-forage-detect-blob-support';
-
-/**
- * Makes a new database with all of its stores in one version change. Left to itself, localforage
- * adds one store per version change, closing and reopening the database each time (a first visit
- * left it at version 6), which cost a slow phone's first question about 80 ms (median of 16
- * interleaved runs). Opening without a version changes nothing in a database that exists: it
- * costs a return visit one open and close, and localforage then adds any store the database
- * lacks, as it always did. A failure here is left for localforage to meet and report.
- * `complete`: the database was there before, with every store Lectern uses.
- */
-function createDatabaseAtOnce(): Promise<{ complete: boolean }> {
-  return new Promise((resolve) => {
-    try {
-      const request = indexedDB.open(DB_NAME);
-      let created = false;
-      request.onupgradeneeded = () => {
-        created = true;
-        for (const name of [...STORE_NAMES, LOCALFORAGE_BLOB_STORE]) {
-          request.result.createObjectStore(name);
-        }
-      };
-      request.onsuccess = () => {
-        const names = request.result.objectStoreNames;
-        const complete = !created && STORE_NAMES.every((name) => names.contains(name));
-        request.result.close();
-        resolve({ complete });
-      };
-      request.onerror = () => resolve({ complete: false });
-    } catch {
-      resolve({ complete: false });
-    }
-  });
-}
-
 /**
  * Opens every store in IndexedDB and proves it with a write and a read. Rejects when IndexedDB
  * is missing, blocked or broken, so the caller can fall back to memory and say so.
  */
 export async function openIndexedDbStores(): Promise<Stores> {
-  const { complete } = await createDatabaseAtOnce();
+  const { complete } = await (takeEarlyOpening() ?? createDatabaseAtOnce());
   const stores = {} as Record<StoreName, LocalforageStore>;
   const openStore = async (name: StoreName) => {
     const db = localforage.createInstance({ name: DB_NAME, storeName: name });
