@@ -54,6 +54,10 @@ function sharedStores(): { stores: Stores; attemptReads: () => number } {
         await nextTurn();
         return store.keys();
       },
+      async count() {
+        await nextTurn();
+        return store.count();
+      },
       async clear() {
         await nextTurn();
         return store.clear();

@@ -9,8 +9,16 @@ import { formatDate, formatDateTime } from './format';
 
 type Translate = (key: string, options?: { values?: Record<string, string | number> }) => string;
 
+/** Whether Intl has date data for a language, asked once per language: a list asks per date. */
+const intlKnowsLang = new Map<string, boolean>();
+
 function intlKnows(lang: string): boolean {
-  return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+  let knows = intlKnowsLang.get(lang);
+  if (knows === undefined) {
+    knows = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+    intlKnowsLang.set(lang, knows);
+  }
+  return knows;
 }
 
 /** Hours and minutes, or seconds under a minute: "1 hr 5 min", "9 sec". */

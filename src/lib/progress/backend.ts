@@ -15,6 +15,8 @@ export interface KeyValueStore {
   entries(): Promise<[string, unknown][]>;
   /** Every key, in key order: cheaper than `entries` where the values are not needed. */
   keys(): Promise<string[]>;
+  /** How many entries there are: one request, where `keys` walks them all. */
+  count(): Promise<number>;
   clear(): Promise<void>;
 }
 
@@ -44,6 +46,9 @@ class LocalforageStore implements KeyValueStore {
   keys(): Promise<string[]> {
     return this.db.keys();
   }
+  count(): Promise<number> {
+    return this.db.length();
+  }
   clear(): Promise<void> {
     return this.db.clear();
   }
@@ -68,6 +73,9 @@ export class MemoryStore implements KeyValueStore {
   }
   async keys(): Promise<string[]> {
     return [...this.data.keys()].sort();
+  }
+  async count(): Promise<number> {
+    return this.data.size;
   }
   async clear(): Promise<void> {
     this.data.clear();

@@ -54,10 +54,12 @@ export class LiveQuery<T> {
   }
 }
 
-/** Whether a change may touch attempts. */
+/** Whether a change may touch attempts or their index. */
 export function touchesAttempts(message: ChangeMessage): boolean {
   return (
     message.kind !== 'settings' &&
-    (message.kind !== 'records' || message.stores.includes('attempts'))
+    (message.kind !== 'records' ||
+      message.stores.includes('attempts') ||
+      message.stores.includes('activity'))
   );
 }

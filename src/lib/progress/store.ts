@@ -22,6 +22,7 @@ import type {
   SettingsRecord,
   UnitRecord,
 } from '../study/records';
+import type { IndexStorage } from './activity';
 import { memoryStores, openIndexedDbStores, type Stores } from './backend';
 import { JOURNAL_KEY, SETTINGS_KEY, type StoreName } from './constants';
 import { courseKey, isCourseKey } from './keys';
@@ -93,6 +94,20 @@ export interface Planned<T> {
   value: T;
   /** What other tabs are told; by default which attempts and stores changed. */
   message?: ChangeMessage;
+}
+
+/**
+ * Resolves once the browser is idle (at most a second later): a listing's check then runs after
+ * the list is on screen, not between it and its frame.
+ */
+function untilIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    } else {
+      setTimeout(resolve, 0);
+    }
+  });
 }
 
 /** The outcome of `update`: the step's value, and the storage failure if it could not be stored. */
@@ -334,17 +349,44 @@ export class ProgressStore {
 
   /** Summaries of every attempt, oldest first; of one course, or of every course. */
   async attemptSummaries(course?: string): Promise<AttemptSummary[]> {
-    const { listSummaries } = await import('./activity');
-    return listSummaries(
-      {
-        indexEntries: () => this.rawEntries('activity'),
-        attemptKeys: () => this.attemptKeys(),
-        attempts: () => this.all('attempts'),
-        locked: (work) => withLock(work),
-        commit: async (writes) => (await this.writer()).commit(writes),
+    // The index is read and the attempts counted while the listing's code loads.
+    const [{ listSummaries }, entries, attemptCount] = await Promise.all([
+      import('./activity'),
+      this.rawEntries('activity'),
+      this.attemptCount(),
+    ]);
+    return listSummaries(this.indexStorage(), course, { entries, attemptCount });
+  }
+
+  /** The checks listings left to run after they answered (see `listSummaries`). */
+  #indexChecks: Promise<void> = Promise.resolve();
+
+  /** Settles once every check a listing left has run; for tests and the benchmark. */
+  indexChecked(): Promise<void> {
+    return this.#indexChecks;
+  }
+
+  private indexStorage(): IndexStorage {
+    return {
+      indexEntries: () => this.rawEntries('activity'),
+      attemptKeys: () => this.attemptKeys(),
+      attemptCount: () => this.attemptCount(),
+      attempts: () => this.all('attempts'),
+      locked: (work) => withLock(work),
+      commit: async (writes) => {
+        await (await this.writer()).commit(writes);
+        // Open lists of attempts read the rebuilt index; other writes post their own change.
+        this.changes.post({ kind: 'records', stores: ['activity'], attemptIds: [] });
       },
-      course,
-    );
+      checkLater: (check) => {
+        this.#indexChecks = this.#indexChecks
+          .then(untilIdle)
+          .then(check)
+          .catch((error: unknown) => {
+            console.warn('Lectern: could not check the attempt index.', error);
+          });
+      },
+    };
   }
 
   /** Keys of the readable attempts, through the unsaved writes. */
@@ -360,6 +402,22 @@ export class ProgressStore {
       }
     }
     return keys.filter((key) => !this.skippedKeys.has(`attempts/${key}`));
+  }
+
+  /**
+   * How many keys `attemptKeys` gives: counted in one request, unless unsaved writes or skipped
+   * records make only the keys tell.
+   */
+  private async attemptCount(): Promise<number> {
+    const skipped = [...this.skippedKeys].some((key) => key.startsWith('attempts/'));
+    if (this.unsaved.size > 0 || skipped) {
+      return (await this.attemptKeys()).length;
+    }
+    try {
+      return await this.stores.attempts.count();
+    } catch (error) {
+      throw storageError(error);
+    }
   }
 
   // Settings: the learner's, not a course's, and not part of any study step.

@@ -134,6 +134,49 @@ describe('the attempt index', () => {
     expect(listed).toEqual(await fromAttempts());
   });
 
+  it("answers from the index and a count, and walks the attempts' keys only after", async () => {
+    await finishedQuiz(store, 'att-1', 'unit-1', T0);
+    await store.attemptSummaries();
+    await store.indexChecked();
+    const keys = vi.spyOn(raw.attempts, 'keys');
+    const count = vi.spyOn(raw.attempts, 'count');
+
+    const listed = await store.attemptSummaries();
+
+    expect(listed.map((a) => a.id)).toEqual(['att-1']);
+    expect(count).toHaveBeenCalledTimes(1);
+    expect(keys).not.toHaveBeenCalled();
+    await store.indexChecked();
+    expect(keys).toHaveBeenCalledTimes(1);
+  });
+
+  it('is rebuilt, and open lists told, when as many attempts were swapped behind its back', async () => {
+    await finishedQuiz(store, 'att-1', 'unit-1', T0);
+    await store.attemptSummaries();
+    await store.indexChecked();
+    // An older Lectern's reset and a new quiz in another tab: one attempt gone, one new.
+    await raw.attempts.remove('att-1');
+    await raw.attempts.set(
+      'att-y',
+      attemptRecord({ id: 'att-y', startedAt: T0 + DAY, course: COURSE }),
+    );
+    const told: string[][] = [];
+    store.changes.listen((message) => {
+      if (message.kind === 'records') {
+        told.push([...message.stores]);
+      }
+    });
+
+    // The counts match, so this listing answers from the index as it stands …
+    expect((await store.attemptSummaries()).map((a) => a.id)).toEqual(['att-1']);
+    await store.indexChecked();
+
+    // … and the check after it rebuilt the index and said so.
+    expect(told).toEqual([['activity']]);
+    expect((await store.attemptSummaries()).map((a) => a.id)).toEqual(['att-y']);
+    expect(await store.attemptSummaries()).toEqual(await fromAttempts());
+  });
+
   it('is rebuilt when its record is unreadable', async () => {
     await finishedQuiz(store, 'att-1', 'unit-1', T0);
     await store.attemptSummaries();

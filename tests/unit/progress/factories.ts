@@ -298,6 +298,9 @@ export class FaultyStore implements KeyValueStore {
   keys() {
     return this.inner.keys();
   }
+  count() {
+    return this.inner.count();
+  }
   clear() {
     return this.inner.clear();
   }
