@@ -137,32 +137,33 @@ function titlesModule(courses: readonly CompiledCourse[], locale: string): strin
 
 function courseModule(courses: readonly CompiledCourse[]): string {
   const units = courses.flatMap((course) => course.units);
-  const loaders = units.map(
-    (unit) =>
-      `  [${JSON.stringify(unit.id)}, () => import(${JSON.stringify(UNIT_PREFIX + unit.id)})],`,
-  );
-  const unitCourses = courses.flatMap((course, index) =>
-    course.units.map((unit) => `  [${JSON.stringify(unit.id)}, ${index}],`),
-  );
+  // Each course's index lists its units in the order of `course.units`: the loaders below are
+  // found by that position, so the script does not name every unit a second and third time.
+  const loaders = units.map((unit) => `  () => import(${JSON.stringify(UNIT_PREFIX + unit.id)}),`);
   return [
     `export const courses = ${JSON.stringify(courses.map((course) => course.index))};`,
     '/** The default course: the first, and with one course the only one. */',
     'export const course = courses[0];',
-    'const unitCourses = new Map([',
-    ...unitCourses,
-    ']);',
-    'export function courseOfUnit(id) {',
-    '  const index = unitCourses.get(id);',
-    '  return index === undefined ? undefined : courses[index];',
+    // Made from the index when first asked, not written out per unit: the first screen's script
+    // carries every unit of every course, and each unit's line cost it bytes.
+    'let unitPlaces;',
+    'function placeOf(id) {',
+    '  unitPlaces ??= new Map(',
+    '    courses.flatMap((c) => c.units).map((unit, place) => [unit.id, place]),',
+    '  );',
+    '  return unitPlaces.get(id);',
     '}',
-    'const loaders = new Map([',
+    'export function courseOfUnit(id) {',
+    '  return courses.find((c) => c.units.some((unit) => unit.id === id));',
+    '}',
+    'const loaders = [',
     ...loaders,
-    ']);',
+    '];',
     'const loaded = new Map();',
     'export function loadUnit(id) {',
-    '  const load = loaders.get(id);',
-    '  if (!load) return Promise.resolve(undefined);',
-    '  return load().then((module) => {',
+    '  const place = placeOf(id);',
+    '  if (place === undefined) return Promise.resolve(undefined);',
+    '  return loaders[place]().then((module) => {',
     '    loaded.set(id, module.default);',
     '    return module.default;',
     '  });',
