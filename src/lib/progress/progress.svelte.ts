@@ -23,6 +23,11 @@ class Progress {
   cards: readonly CardRecord[] = $state.raw([]);
   settings: SettingsRecord = $state.raw(defaultSettings());
   memoryOnly = $state(false);
+  /**
+   * Whether storage is open and what the first screen needs has been read. The app is built
+   * before that (see `main.ts`): until then nothing may act on progress, only show it.
+   */
+  loaded = $state(false);
   /** The last storage failure, shown to the learner until dismissed or until a write succeeds. */
   failure: StorageError | undefined = $state();
   /** Records waiting to be stored after a failed write. */
@@ -54,6 +59,7 @@ class Progress {
       this.#heard(message, remote),
     );
     await this.refresh();
+    this.loaded = true;
   }
 
   /** Subscribes to every change, here and in other tabs; returns the unsubscribe. */
