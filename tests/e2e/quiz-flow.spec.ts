@@ -48,12 +48,22 @@ test('after Check on a phone the verdict and the way on stay in view with the op
     const next = page.getByRole('button', { name: 'Next question' });
     await expect(next).toBeFocused();
     await expect(next).toBeInViewport({ ratio: 1 });
-    await expect(page.getByText(/^(✗|◐)\s*(Not correct\.|Partly right)/)).toBeInViewport();
+    const verdict = page.getByText(/^(✗|◐)\s*(Not correct\.|Partly right)/);
+    await expect(verdict).toBeInViewport();
     if (question.type === 'single' || question.type === 'multiple') {
+      // The first choice shows in full, above the bar with the verdict fixed to the bottom.
       const role = question.type === 'single' ? 'radio' : 'checkbox';
-      await expect(
-        page.getByRole('main').getByRole(role, { checked: true }).first(),
-      ).toBeInViewport();
+      const choice = page
+        .getByRole('main')
+        .locator('label')
+        .filter({ has: page.getByRole(role, { checked: true }) })
+        .first();
+      await expect(choice).toBeInViewport({ ratio: 1 });
+      const [choiceBox, verdictBox] = await Promise.all([
+        choice.boundingBox(),
+        verdict.boundingBox(),
+      ]);
+      expect(choiceBox!.y + choiceBox!.height).toBeLessThanOrEqual(verdictBox!.y);
     }
     await next.click();
   }
