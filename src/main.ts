@@ -6,8 +6,8 @@
  * The app is built off the page as soon as its language is ready, while storage is still being
  * read, and put on the page once it is: the first screen appears whole (every unit's status,
  * the saved language), as before, but building it no longer waits for storage. On a return visit
- * with a full history (the benchmark's cold start, 11 interleaved loads each) that took the header
- * and units from 222 to 195 ms. Until storage is read, the app only shows progress and never acts
+ * with a full history (the benchmark's cold start, 21 interleaved loads each) that took the header
+ * and units from 166 to 152 ms (medians). Until storage is read, the app only shows progress and never acts
  * on it (`progress.loaded`).
  */
 import './lib/progress/open-early';
