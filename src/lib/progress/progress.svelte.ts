@@ -12,7 +12,7 @@ import type { StudyActions } from './actions';
 import type { BackupFile, MergePlan } from './backup';
 import type { ChangeMessage } from './locks';
 import { defaultSettings } from './restore';
-import { ProgressStore, StorageError, type Saved } from './store';
+import { ProgressStore, StorageError, type FirstRead, type Saved } from './store';
 
 class Progress {
   #store: ProgressStore | undefined;
@@ -53,12 +53,21 @@ class Progress {
   /** Opens storage and reads what the first screen needs. */
   async start(store?: ProgressStore): Promise<void> {
     this.#stopListening?.();
-    this.#store = store ?? (await ProgressStore.open());
+    let first: FirstRead | undefined;
+    if (store) {
+      this.#store = store;
+    } else {
+      ({ store: this.#store, first } = await ProgressStore.openAndRead());
+    }
     this.memoryOnly = this.#store.memoryOnly;
     this.#stopListening = this.#store.changes.listen((message, remote) =>
       this.#heard(message, remote),
     );
-    await this.refresh();
+    if (first) {
+      this.#show(first);
+    } else {
+      await this.refresh();
+    }
     this.loaded = true;
   }
 
@@ -105,13 +114,17 @@ class Progress {
         this.store.settings(),
         this.store.cards(),
       ]);
-      this.units = Object.fromEntries(units.map((unit) => [unit.unitId, unit]));
-      this.#unitsNow = new Map(units.map((unit) => [unit.unitId, unit]));
-      this.settings = settings;
-      this.cards = cards;
+      this.#show({ units, settings, cards });
     } catch (error) {
       this.report(error);
     }
+  }
+
+  #show({ units, settings, cards }: FirstRead): void {
+    this.units = Object.fromEntries(units.map((unit) => [unit.unitId, unit]));
+    this.#unitsNow = new Map(units.map((unit) => [unit.unitId, unit]));
+    this.settings = settings;
+    this.cards = cards;
   }
 
   /** Shows a storage failure; anything else is a bug and is rethrown. */

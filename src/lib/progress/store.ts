@@ -116,6 +116,13 @@ export interface Saved<T> {
   failure?: StorageError;
 }
 
+/** What the first screen shows: every unit summary and review card, and the settings. */
+export interface FirstRead {
+  units: UnitRecord[];
+  cards: CardRecord[];
+  settings: SettingsRecord;
+}
+
 export class ProgressStore {
   /** Keys of stored records that failed to restore, so they are counted once however often read. */
   private readonly skippedKeys = new Set<string>();
@@ -143,6 +150,53 @@ export class ProgressStore {
     }
     await store.recover();
     return store;
+  }
+
+  /**
+   * Opens storage as `open` does, and reads what the first screen shows in the same round as
+   * the look for anything to recover, which nearly always finds nothing: the look needs the
+   * units' and cards' keys, the screen their records, and one walk of each gives both. When
+   * something is to be recovered, or the read fails, it is recovered first and `first` is left
+   * for the caller to read (and a failure to show).
+   */
+  static async openAndRead(
+    open: () => Promise<Stores> = openIndexedDbStores,
+  ): Promise<{ store: ProgressStore; first?: FirstRead }> {
+    let store: ProgressStore;
+    try {
+      store = new ProgressStore(await open(), false);
+    } catch (error) {
+      console.warn('Lectern: IndexedDB is unavailable, progress is kept in memory only.', error);
+      return { store: new ProgressStore(memoryStores(), true) };
+    }
+    try {
+      const [journal, units, cards, settings] = await Promise.all([
+        store.stores.journal.get(JOURNAL_KEY),
+        store.rawEntries('units'),
+        store.rawEntries('cards'),
+        store.rawGet('settings', SETTINGS_KEY),
+      ]);
+      const clean =
+        journal == null &&
+        units.every(([key]) => isCourseKey('units', key)) &&
+        cards.every(([key]) => isCourseKey('cards', key));
+      if (clean) {
+        return {
+          store,
+          first: {
+            units: store.restoreAll('units', units, restoreUnit),
+            cards: store.restoreAll('cards', cards, restoreCard),
+            settings:
+              store.restoreOrSkip('settings', SETTINGS_KEY, settings, restoreSettings) ??
+              defaultSettings(),
+          },
+        };
+      }
+    } catch {
+      // Left to the recovery and the caller's own read, which say what failed.
+    }
+    await store.recover();
+    return { store };
   }
 
   /** A store on memory only, for tests and for a browser without IndexedDB. */
@@ -279,8 +333,18 @@ export class ProgressStore {
 
   private async all<S extends RecordStore>(store: S, course?: string): Promise<RecordOf<S>[]> {
     const restore = (await restorerOf(store)) as (raw: unknown) => RecordOf<S>;
-    const out: RecordOf<S>[] = [];
-    for (const [key, raw] of await this.rawEntries(store)) {
+    return this.restoreAll(store, await this.rawEntries(store), restore, course);
+  }
+
+  /** The records of `entries` that restore, of one course or of every course. */
+  private restoreAll<T extends { course: string }>(
+    store: StoreName,
+    entries: readonly [string, unknown][],
+    restore: (raw: unknown) => T,
+    course?: string,
+  ): T[] {
+    const out: T[] = [];
+    for (const [key, raw] of entries) {
       const record = this.restoreOrSkip(store, key, raw, restore);
       if (record !== undefined && (course === undefined || record.course === course)) {
         out.push(record);
