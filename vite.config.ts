@@ -6,17 +6,20 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { eagerCompileStartup } from './src/lib/build/eager-compile.ts';
 import { localforageIndexedDbOnly } from './src/lib/build/localforage-indexeddb-only.ts';
+import { warmDatabaseSource, warmDatabaseTag } from './src/lib/build/warm-database.ts';
 import { extraCourseDirs } from './src/lib/content/courses.ts';
 import { lecternContent } from './src/lib/content/vite-plugin.ts';
 
 /**
  * The Content Security Policy, one string for both places it is set: a `<meta>` in the built
  * `index.html` (for any static host) and a header from `vite preview`. The dev server goes
- * without, since it injects styles inline.
+ * without, since it injects styles inline. The built page's one inline script, which warms the
+ * learner's database, follows the `<meta>` that allows it.
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The one inline script, by its hash: it warms the learner's database (warm-database.ts).
+  `script-src 'self' ${warmDatabaseSource}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -38,6 +41,7 @@ function contentSecurityPolicy(): Plugin {
         attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
         injectTo: 'head-prepend',
       },
+      warmDatabaseTag(),
     ],
   };
 }
