@@ -62,20 +62,17 @@ export function plainNumber(value: number, options: Intl.NumberFormatOptions): s
   return undefined;
 }
 
-class PlainFirstNumberFormat implements NumberFormatter {
-  #intl: Intl.NumberFormat | undefined;
-
-  constructor(
-    private readonly lang: string,
-    private readonly options: Intl.NumberFormatOptions,
-  ) {}
-
-  format(value: number): string {
-    const plain = PLAIN_NUMBER_LOCALES.has(this.lang)
-      ? plainNumber(value, this.options)
-      : undefined;
-    return plain ?? (this.#intl ??= new Intl.NumberFormat(this.lang, this.options)).format(value);
-  }
+/**
+ * Answers `value` with `plain` where the shortcut knows, else with Intl's object, which `build`
+ * makes the first time it is needed and never before.
+ */
+function plainFirst<Built, Answer>(
+  plain: (value: number) => Answer | undefined,
+  build: () => Built,
+  ask: (built: Built, value: number) => Answer,
+): (value: number) => Answer {
+  let built: Built | undefined;
+  return (value) => plain(value) ?? ask((built ??= build()), value);
 }
 
 /** What Lectern asks of plural rules; `Intl.PluralRules` is one. */
@@ -110,22 +107,6 @@ export function plainPluralCategory(
   return plainNumber(value, {}) === undefined ? undefined : rule(value);
 }
 
-class PlainFirstPluralRules implements PluralSelector {
-  #intl: Intl.PluralRules | undefined;
-
-  constructor(
-    private readonly lang: string,
-    private readonly options: Intl.PluralRulesOptions,
-  ) {}
-
-  select(value: number): string {
-    return (
-      plainPluralCategory(this.lang, value, this.options) ??
-      (this.#intl ??= new Intl.PluralRules(this.lang, this.options)).select(value)
-    );
-  }
-}
-
 // Building a formatter costs far more than using one (the progress screen formats hundreds of
 // dates), so each is made once per language and options.
 const cache = new Map<string, NumberFormatter | Intl.DateTimeFormat | PluralSelector>();
@@ -146,10 +127,13 @@ export function numberFormat(
   lang: string,
   options: Intl.NumberFormatOptions = {},
 ): NumberFormatter {
-  return cached(
-    `n|${lang}|${JSON.stringify(options)}`,
-    () => new PlainFirstNumberFormat(lang, options),
-  );
+  return cached(`n|${lang}|${JSON.stringify(options)}`, () => ({
+    format: plainFirst(
+      (value) => (PLAIN_NUMBER_LOCALES.has(lang) ? plainNumber(value, options) : undefined),
+      () => new Intl.NumberFormat(lang, options),
+      (intl, value) => intl.format(value),
+    ),
+  }));
 }
 
 export function dateFormat(
@@ -163,8 +147,11 @@ export function dateFormat(
 }
 
 export function pluralRules(lang: string, options: Intl.PluralRulesOptions = {}): PluralSelector {
-  return cached(
-    `p|${lang}|${JSON.stringify(options)}`,
-    () => new PlainFirstPluralRules(lang, options),
-  );
+  return cached(`p|${lang}|${JSON.stringify(options)}`, () => ({
+    select: plainFirst(
+      (value) => plainPluralCategory(lang, value, options),
+      () => new Intl.PluralRules(lang, options),
+      (intl, value) => intl.select(value),
+    ),
+  }));
 }

@@ -47,6 +47,14 @@ const ratios = [
   10.5,
 ];
 
+/** Spies on an Intl constructor, which still builds the real object, to count what is built. */
+function countBuilds(name: 'NumberFormat' | 'PluralRules') {
+  const Real = Intl[name] as new (...args: unknown[]) => object;
+  return vi.spyOn(Intl, name).mockImplementation(function (...args: unknown[]) {
+    return new Real(...args);
+  } as never);
+}
+
 describe.each([...PLAIN_NUMBER_LOCALES])('plain numbers and plurals in %s', (code) => {
   it('is a locale Lectern ships', () => {
     expect(LOCALES.map((l) => l.code)).toContain(code);
@@ -76,12 +84,7 @@ describe.each([...PLAIN_NUMBER_LOCALES])('plain numbers and plurals in %s', (cod
 
   it('builds no Intl formatter for small whole numbers and percentages', () => {
     const Real = Intl.NumberFormat;
-    const construct = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (
-      locales?: string | string[],
-      options?: Intl.NumberFormatOptions,
-    ) {
-      return new Real(locales, options);
-    } as typeof Intl.NumberFormat);
+    const construct = countBuilds('NumberFormat');
     // Options no other test uses, so the formatters are new here.
     const count = numberFormat(code, { maximumFractionDigits: 1 });
     const percent = numberFormat(code, { style: 'percent' });
@@ -107,12 +110,7 @@ describe.each([...PLAIN_NUMBER_LOCALES])('plain numbers and plurals in %s', (cod
 
   it('builds no Intl plural rules for numbers of at least 0', () => {
     const Real = Intl.PluralRules;
-    const construct = vi.spyOn(Intl, 'PluralRules').mockImplementation(function (
-      locales?: string | string[],
-      options?: Intl.PluralRulesOptions,
-    ) {
-      return new Real(locales, options);
-    } as typeof Intl.PluralRules);
+    const construct = countBuilds('PluralRules');
     // The default type spelt out, so the rules are new here.
     const rules = pluralRules(code, { type: 'cardinal' });
     expect([rules.select(1), rules.select(16), rules.select(2.5)]).toEqual([
