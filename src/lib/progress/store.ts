@@ -141,15 +141,21 @@ export class ProgressStore {
    * action a crash left half applied and moves version 1 keys to the per-course form.
    */
   static async open(open: () => Promise<Stores> = openIndexedDbStores): Promise<ProgressStore> {
-    let store: ProgressStore;
+    const store = await ProgressStore.connect(open);
+    if (!store.memoryOnly) {
+      await store.recover();
+    }
+    return store;
+  }
+
+  /** A store on what `open` gives, or on memory when the browser refuses IndexedDB. */
+  private static async connect(open: () => Promise<Stores>): Promise<ProgressStore> {
     try {
-      store = new ProgressStore(await open(), false);
+      return new ProgressStore(await open(), false);
     } catch (error) {
       console.warn('Lectern: IndexedDB is unavailable, progress is kept in memory only.', error);
       return new ProgressStore(memoryStores(), true);
     }
-    await store.recover();
-    return store;
   }
 
   /**
@@ -162,12 +168,9 @@ export class ProgressStore {
   static async openAndRead(
     open: () => Promise<Stores> = openIndexedDbStores,
   ): Promise<{ store: ProgressStore; first?: FirstRead }> {
-    let store: ProgressStore;
-    try {
-      store = new ProgressStore(await open(), false);
-    } catch (error) {
-      console.warn('Lectern: IndexedDB is unavailable, progress is kept in memory only.', error);
-      return { store: new ProgressStore(memoryStores(), true) };
+    const store = await ProgressStore.connect(open);
+    if (store.memoryOnly) {
+      return { store };
     }
     try {
       const [journal, units, cards, settings] = await Promise.all([
