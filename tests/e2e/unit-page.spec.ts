@@ -66,3 +66,15 @@ test('a unit prints as clean text without navigation or controls', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Legislative work' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'From the article' })).toBeVisible();
 });
+
+test('a link to a paragraph opens its unit there, with the paragraph in view and focused', async ({
+  page,
+}) => {
+  // Opened as a first load: the app is built off the page while progress is read, and the
+  // scroll must wait until it is on the page.
+  await page.goto('/#/unit/legislation/p/s3-p2');
+  const paragraph = page.locator('#para-s3-p2');
+  await expect(paragraph).toBeFocused();
+  await expect(paragraph).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
