@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { HtmlTagDescriptor } from 'vite';
-import { DB_NAME } from '../progress/constants';
+import { DB_NAME } from '../progress/constants.ts';
 
 export const WARM_DATABASE_SCRIPT =
   `(()=>{try{const r=indexedDB.open(${JSON.stringify(DB_NAME)});` +
