@@ -51,16 +51,27 @@ function articleModule(courses: readonly CompiledCourse[], locale: string): stri
  * first screen carries nothing for translations.
  */
 function articlesModule(courses: readonly CompiledCourse[]): string {
-  const loaders = translatedLocales(courses).map(
-    (locale) =>
-      `  [${JSON.stringify(locale)}, () => import(${JSON.stringify(ARTICLE_PREFIX + locale)})],`,
+  return loadersModule(
+    translatedLocales(courses).map((locale) => [locale, ARTICLE_PREFIX + locale]),
+    'loadArticleTranslation(locale)',
+    'locale',
   );
+}
+
+/**
+ * A module whose one function, `signature`, loads the default export of the module its arguments
+ * name (`key`, an expression of them, is looked up in `modules`: key to module id), each a chunk
+ * of its own, or gives undefined for a key it does not know.
+ */
+function loadersModule(modules: [string, string][], signature: string, key: string): string {
   return [
     'const loaders = new Map([',
-    ...loaders,
+    ...modules.map(
+      ([name, id]) => `  [${JSON.stringify(name)}, () => import(${JSON.stringify(id)})],`,
+    ),
     ']);',
-    'export function loadArticleTranslation(locale) {',
-    '  const load = loaders.get(locale);',
+    `export function ${signature} {`,
+    `  const load = loaders.get(${key});`,
     '  if (!load) return Promise.resolve(undefined);',
     '  return load().then((module) => module.default);',
     '}',
@@ -85,20 +96,11 @@ function unitTranslationKeys(courses: readonly CompiledCourse[]): string[] {
  * downloads only the units they open, in their language. Imported by the unit and quiz screens.
  */
 function unitTranslationsModule(courses: readonly CompiledCourse[]): string {
-  const loaders = unitTranslationKeys(courses).map(
-    (key) =>
-      `  [${JSON.stringify(key)}, () => import(${JSON.stringify(UNIT_TRANSLATION_PREFIX + key)})],`,
+  return loadersModule(
+    unitTranslationKeys(courses).map((key) => [key, UNIT_TRANSLATION_PREFIX + key]),
+    'loadUnitTranslation(courseId, unitId, locale)',
+    '`${courseId}/${locale}_${unitId}`',
   );
-  return [
-    'const loaders = new Map([',
-    ...loaders,
-    ']);',
-    'export function loadUnitTranslation(courseId, unitId, locale) {',
-    '  const load = loaders.get(`${courseId}/${locale}_${unitId}`);',
-    '  if (!load) return Promise.resolve(undefined);',
-    '  return load().then((module) => module.default);',
-    '}',
-  ].join('\n');
 }
 
 function unitTranslationModule(

@@ -96,6 +96,15 @@ export interface Planned<T> {
   message?: ChangeMessage;
 }
 
+/** Whether a crash left a journal record, or version 1 left units or cards under bare ids. */
+function leftToRecover(journal: unknown, unitKeys: string[], cardKeys: string[]): boolean {
+  return (
+    journal != null ||
+    !unitKeys.every((key) => isCourseKey('units', key)) ||
+    !cardKeys.every((key) => isCourseKey('cards', key))
+  );
+}
+
 /**
  * Resolves once the browser is idle (at most a second later): a listing's check then runs after
  * the list is on screen, not between it and its frame.
@@ -179,11 +188,8 @@ export class ProgressStore {
         store.rawEntries('cards'),
         store.rawGet('settings', SETTINGS_KEY),
       ]);
-      const clean =
-        journal == null &&
-        units.every(([key]) => isCourseKey('units', key)) &&
-        cards.every(([key]) => isCourseKey('cards', key));
-      if (clean) {
+      const keysOf = (entries: [string, unknown][]) => entries.map(([key]) => key);
+      if (!leftToRecover(journal, keysOf(units), keysOf(cards))) {
         return {
           store,
           first: {
@@ -244,11 +250,7 @@ export class ProgressStore {
       this.stores.units.keys(),
       this.stores.cards.keys(),
     ]);
-    return (
-      journal != null ||
-      !unitKeys.every((key) => isCourseKey('units', key)) ||
-      !cardKeys.every((key) => isCourseKey('cards', key))
-    );
+    return leftToRecover(journal, unitKeys, cardKeys);
   }
 
   #writer: Promise<StoreWriter> | undefined;
